@@ -1,0 +1,19 @@
+using Mediator;
+using TwoStep.Application.Users;
+
+namespace TwoStep.Application.Enrollment.ConfirmEnrollment;
+
+public sealed class ConfirmEnrollmentHandler(IGrainFactory grains)
+    : ICommandHandler<ConfirmEnrollmentCommand, EnrollmentConfirmed>
+{
+    public async ValueTask<EnrollmentConfirmed> Handle(
+        ConfirmEnrollmentCommand command,
+        CancellationToken cancellationToken)
+    {
+        var user = grains.GetGrain<IUserGrain>(command.Caller.UserId);
+
+        var reply = await user.ConfirmEnrollment(command.Caller, command.Code);
+
+        return reply.Unwrap();
+    }
+}

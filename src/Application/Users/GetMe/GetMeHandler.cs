@@ -1,0 +1,16 @@
+using Mediator;
+
+namespace TwoStep.Application.Users.GetMe;
+
+public sealed class GetMeHandler(IGrainFactory grains) : IQueryHandler<GetMeQuery, CurrentUser>
+{
+    public async ValueTask<CurrentUser> Handle(GetMeQuery query, CancellationToken cancellationToken)
+    {
+        var caller = query.Caller;
+        var user = grains.GetGrain<IUserGrain>(caller.UserId);
+
+        var status = await user.GetStatus();
+
+        return new CurrentUser(caller.UserId, caller.Email, caller.Name, status);
+    }
+}

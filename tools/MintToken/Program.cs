@@ -1,0 +1,1 @@
+Console.WriteLine("mint-token: not built yet");
