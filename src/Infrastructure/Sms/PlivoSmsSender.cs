@@ -32,8 +32,8 @@ internal sealed class PlivoSmsSender(
 
         if (!response.IsSuccessStatusCode)
         {
-            SmsLog.Refused(logger, masked, (int)response.StatusCode, answer?.ApiId);
-            throw new SmsDeliveryException($"Plivo refused the message with {Describe(response.StatusCode)}.");
+            SmsLog.NotAccepted(logger, masked, (int)response.StatusCode, answer?.ApiId);
+            throw new SmsDeliveryException($"Plivo did not accept the message: {Describe(response.StatusCode)}.");
         }
 
         var messageUuid = answer?.MessageUuid is [var first, ..] ? first : null;

@@ -14,8 +14,8 @@ internal static partial class SmsLog
     [LoggerMessage(
         EventId = 4102,
         Level = LogLevel.Error,
-        Message = "Plivo refused an SMS to {MaskedNumber} with HTTP {StatusCode} (api_id {ApiId})")]
-    public static partial void Refused(ILogger logger, string maskedNumber, int statusCode, string? apiId);
+        Message = "Plivo did not accept an SMS to {MaskedNumber}: HTTP {StatusCode} (api_id {ApiId})")]
+    public static partial void NotAccepted(ILogger logger, string maskedNumber, int statusCode, string? apiId);
 
     [LoggerMessage(
         EventId = 4103,

@@ -12,7 +12,8 @@ public static class SmsServiceCollectionExtensions
 
     /// <summary>
     /// Binds <c>Sms</c> and <c>Plivo</c>, validates them at start, and registers the
-    /// <see cref="ISmsSender"/> that <c>Sms:Provider</c> names.
+    /// <see cref="ISmsSender"/> that <c>Sms:Provider</c> names. Validation reads the
+    /// <c>IHostEnvironment</c> that every host registers.
     /// </summary>
     public static IServiceCollection AddSms(this IServiceCollection services, IConfiguration configuration)
     {

@@ -27,7 +27,9 @@ public sealed class ConsoleSmsSenderTests
 
         await CaptureConsoleAsync(() => host.Sender().SendAsync(SmsTestHost.Message, CancellationToken.None));
 
-        Assert.DoesNotContain(host.Logs(), record => record.Message.Contains(SmsTestHost.Code, StringComparison.Ordinal));
+        Assert.DoesNotContain(
+            host.Logs(),
+            record => record.Message.Contains(SmsTestHost.Code, StringComparison.Ordinal));
     }
 
     private static async Task<string> CaptureConsoleAsync(Func<Task> act)

@@ -18,8 +18,10 @@ public sealed class PlivoSmsSenderLoggingTests : IDisposable
             () => host.Sender().SendAsync(SmsTestHost.Message, CancellationToken.None));
 
         var logs = host.Logs();
-        Assert.Contains(logs, record => record.Id.Id == 4101 && record.Message.EndsWith("4567", StringComparison.Ordinal));
-        Assert.Contains(logs, record => record.Id.Id == 4102 && record.Message.Contains("HTTP 400", StringComparison.Ordinal));
+        var accepted = Assert.Single(logs, record => record.Id.Id == 4101);
+        Assert.EndsWith("+1 ••• ••• 4567", accepted.Message, StringComparison.Ordinal);
+        var refused = Assert.Single(logs, record => record.Id.Id == 4102);
+        Assert.Contains("HTTP 400", refused.Message, StringComparison.Ordinal);
         var written = string.Join('\n', logs.Select(Everything));
         Assert.DoesNotContain(SmsTestHost.NumberDigits, written, StringComparison.Ordinal);
         Assert.DoesNotContain(SmsTestHost.Code, written, StringComparison.Ordinal);

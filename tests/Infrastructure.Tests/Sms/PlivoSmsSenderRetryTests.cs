@@ -90,7 +90,9 @@ public sealed class PlivoSmsSenderRetryTests : IDisposable
             () => host.Sender().SendAsync(SmsTestHost.Message, CancellationToken.None));
 
         Assert.IsType<HttpRequestException>(error.InnerException);
-        Assert.Equal(3, host.Logs().Count(record => record.Message.StartsWith("Sending HTTP request", StringComparison.Ordinal)));
+        var attempts = host.Logs()
+            .Count(record => record.Message.StartsWith("Sending HTTP request", StringComparison.Ordinal));
+        Assert.Equal(3, attempts);
     }
 
     public void Dispose() => _plivo.Dispose();

@@ -47,7 +47,10 @@ public sealed class SmsOptionsValidationTests
 
         var error = await StartFailureAsync(settings);
 
-        Assert.Contains("Plivo:TotalTimeout must be at least Plivo:AttemptTimeout", error.Message, StringComparison.Ordinal);
+        Assert.Contains(
+            "Plivo:TotalTimeout must be at least Plivo:AttemptTimeout",
+            error.Message,
+            StringComparison.Ordinal);
     }
 
     [Fact]
