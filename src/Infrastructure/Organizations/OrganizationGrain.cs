@@ -62,7 +62,8 @@ public sealed class OrganizationGrain : Grain, IOrganizationGrain
         }
 
         var caller = actor.Caller;
-        var creator = new Member(caller.UserId, caller.Email, caller.Name, OrganizationRoles.None, MemberStatus.NotEnrolled);
+        var creator = new Member(
+            caller.UserId, caller.Email, caller.Name, OrganizationRoles.None, MemberStatus.NotEnrolled);
         return await Change(actor, () => MembershipRules.Create(Id, name, creator), next =>
         {
             State.PendingLinks[caller.UserId] = true;
@@ -147,7 +148,8 @@ public sealed class OrganizationGrain : Grain, IOrganizationGrain
             var hasNext = page.Count > PageSize(first);
             var shown = page.Take(PageSize(first)).Select(MemberView.From).ToList();
             var adminEnrolled = organization.Find(actor.Caller.UserId)!.Status == MemberStatus.Enrolled;
-            var impact = new RequirementImpact(heldBack.Count, shown, shown.LastOrDefault()?.UserId, hasNext, adminEnrolled);
+            var impact = new RequirementImpact(
+                heldBack.Count, shown, shown.LastOrDefault()?.UserId, hasNext, adminEnrolled);
             return Task.FromResult(Reply.Ok(impact));
         }
         catch (RefusalException refusal)

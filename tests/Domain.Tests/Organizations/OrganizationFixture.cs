@@ -16,7 +16,10 @@ internal static class OrganizationFixture
     public static Session Sso(string userId) => new(userId, IdentityProvider.Sso, false);
 
     public static Organization New() =>
-        MembershipRules.Create("org-1", "Acme", new Member(Owner, null, null, OrganizationRoles.None, MemberStatus.NotEnrolled));
+        MembershipRules.Create(
+            "org-1",
+            "Acme",
+            new Member(Owner, null, null, OrganizationRoles.None, MemberStatus.NotEnrolled));
 
     public static Organization WithMembers(params string[] userIds)
     {
