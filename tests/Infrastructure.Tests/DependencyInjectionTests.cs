@@ -1,3 +1,4 @@
+using System.Text;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -34,7 +35,7 @@ public sealed class DependencyInjectionTests
 
         var error = await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync());
 
-        Assert.Contains("CodeHashKey", error.Message, StringComparison.Ordinal);
+        Assert.Contains("TwoStep:CodeHashKey must be at least 32 characters", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -52,8 +53,10 @@ public sealed class DependencyInjectionTests
         Assert.Equal(TimeSpan.FromMinutes(5), verification.CodeLifetime);
         Assert.Equal(3, verification.MaxAttemptsPerCode);
         Assert.Equal("+447400123456", phones.Parse("+44 7400 123456").E164);
-        var expected = new CodeHasher(System.Text.Encoding.UTF8.GetBytes(TestSettings.CodeHashKey));
-        Assert.Equal(expected.Hash("u", CodePurpose.Enrollment, "123456"), hasher.Hash("u", CodePurpose.Enrollment, "123456"));
+        var expected = new CodeHasher(Encoding.UTF8.GetBytes(TestSettings.CodeHashKey));
+        Assert.Equal(
+            expected.Hash("u", CodePurpose.Enrollment, "123456"),
+            hasher.Hash("u", CodePurpose.Enrollment, "123456"));
         Assert.Same(TimeProvider.System, host.Services.GetRequiredService<TimeProvider>());
     }
 

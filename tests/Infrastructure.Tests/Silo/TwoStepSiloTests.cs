@@ -68,4 +68,35 @@ public sealed class TwoStepSiloTests
 
         Assert.StartsWith("ConnectionStrings:TwoStep is not set", error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Defunct_silos_are_cleaned_up_and_a_cluster_can_be_deleted()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        DatabaseMigrator.Migrate(database.ConnectionString, NullLogger.Instance);
+        var settings = TestSettings.For(database.ConnectionString);
+        settings["Orleans:ClusterId"] = "cleanup-test";
+        settings["Orleans:SiloPort"] = FreePort.Next().ToString(CultureInfo.InvariantCulture);
+        settings["Orleans:GatewayPort"] = FreePort.Next().ToString(CultureInfo.InvariantCulture);
+        var builder = Host.CreateApplicationBuilder();
+        builder.Configuration.AddInMemoryCollection(settings);
+        builder.UseOrleans(silo => silo.UseTwoStepSilo(builder.Configuration));
+        using var host = builder.Build();
+        await host.StartAsync();
+        var table = host.Services.GetRequiredService<IMembershipTable>();
+        await database.ExecuteAsync(
+            "INSERT INTO orleansmembershiptable (deploymentid, address, port, generation, siloname, hostname, "
+            + "status, proxyport, starttime, iamalivetime) VALUES ('cleanup-test', '127.0.0.1', 1, 1, 'old', "
+            + "'old', 6, 0, now() - interval '2 days', now() - interval '2 days')");
+
+        await table.CleanupDefunctSiloEntriesAsync(DateTimeOffset.UtcNow.AddDays(-1), CancellationToken.None);
+        var afterCleanup = await database.ScalarAsync<long>(
+            "SELECT count(*) FROM orleansmembershiptable WHERE deploymentid = 'cleanup-test'");
+        await host.StopAsync();
+        await table.DeleteMembershipTableEntriesAsync("cleanup-test", CancellationToken.None);
+
+        Assert.Equal(1, afterCleanup);
+        Assert.Equal(0, await database.ScalarAsync<long>("SELECT count(*) FROM orleansmembershiptable"));
+        Assert.Equal(0, await database.ScalarAsync<long>("SELECT count(*) FROM orleansmembershipversiontable"));
+    }
 }
