@@ -1,3 +1,43 @@
+using Mediator;
+using TwoStep.Host.Auth;
+using TwoStep.Host.Configuration;
+using TwoStep.Host.GraphQL;
+using TwoStep.Host.Health;
+using TwoStep.Host.Telemetry;
+
 var builder = WebApplication.CreateBuilder(args);
-var app = builder.Build();
-app.Run();
+builder.UseTwoStepDefaultUrls();
+
+builder.Services.AddTwoStepAuthentication();
+builder.Services.AddTwoStepGraphQL(builder.Environment);
+builder.Services.AddTwoStepHealthChecks();
+builder.Services.AddTwoStepTelemetry(builder.Configuration);
+builder.Services.AddMediator((MediatorOptions options) =>
+{
+    options.ServiceLifetime = ServiceLifetime.Singleton;
+    options.Assemblies = [typeof(TwoStep.Application.Enrollment.StartEnrollment.StartEnrollmentCommand)];
+});
+
+WebApplication? app = null;
+try
+{
+    app = builder.Build();
+    app.Prepare(migrate: (_, _) => { });
+
+    app.UseAuthentication();
+    app.MapTwoStepGraphQL();
+    app.MapTwoStepHealthChecks();
+
+    await app.StartAsync();
+}
+catch (Exception exception)
+{
+    StartupFailure.Report(app, exception);
+    return 1;
+}
+
+await app.WaitForShutdownAsync();
+return 0;
+
+/// <summary>The entry point, visible to WebApplicationFactory in the tests.</summary>
+public partial class Program;
