@@ -64,3 +64,17 @@ pg_create_database() {
     psql -h 127.0.0.1 -p "$port" -U postgres -qc "create database \"$name\"" postgres >/dev/null
   fi
 }
+
+# The data folder to use: the preferred one, unless we run as root and the postgres user
+# cannot reach it (a checkout under /root, say); then one under /var/lib/twostep.
+pg_data_dir() {
+  local preferred=$1 fallback
+  mkdir -p "$preferred"
+  if [ "$(id -u)" -ne 0 ] || runuser -u postgres -- test -x "$(dirname "$preferred")" 2>/dev/null; then
+    echo "$preferred"
+    return
+  fi
+  fallback="/var/lib/twostep/$(echo "$preferred" | md5sum | cut -c1-12)/$(basename "$preferred")"
+  mkdir -p "$fallback"
+  echo "$fallback"
+}

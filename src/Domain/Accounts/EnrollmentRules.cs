@@ -13,18 +13,27 @@ public static class EnrollmentRules
         DateTimeOffset now,
         VerificationSettings settings)
     {
-        if (signIn.IsManagedBySso)
-        {
-            throw new RefusalException(
-                ErrorCode.SsoManaged,
-                "Your account signs in through your organization's SSO; ask your SSO provider to enforce two-step.");
-        }
+        EnsureNotManagedBySso(signIn);
 
         if (!signIn.IsFresh(now, settings.ReauthenticationWindow))
         {
             throw new RefusalException(
                 ErrorCode.ReauthenticationRequired,
                 "Sign in again to change two-step settings.");
+        }
+    }
+
+    /// <summary>
+    /// Refuses SSO-managed callers. Confirming a code checks only this: the fresh sign-in was
+    /// required when the code was issued, and the code itself proves the caller is still there.
+    /// </summary>
+    public static void EnsureNotManagedBySso(PrimarySignIn signIn)
+    {
+        if (signIn.IsManagedBySso)
+        {
+            throw new RefusalException(
+                ErrorCode.SsoManaged,
+                "Your account signs in through your organization's SSO; ask your SSO provider to enforce two-step.");
         }
     }
 
