@@ -4,10 +4,14 @@ using TwoStep.Host.Configuration;
 using TwoStep.Host.GraphQL;
 using TwoStep.Host.Health;
 using TwoStep.Host.Telemetry;
+using TwoStep.Infrastructure;
+using TwoStep.Infrastructure.Persistence;
+using TwoStep.Infrastructure.Silo;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.UseTwoStepDefaultUrls();
 
+builder.Services.AddTwoStepInfrastructure(builder.Configuration);
 builder.Services.AddTwoStepAuthentication();
 builder.Services.AddTwoStepGraphQL(builder.Environment);
 builder.Services.AddTwoStepHealthChecks();
@@ -17,12 +21,13 @@ builder.Services.AddMediator((MediatorOptions options) =>
     options.ServiceLifetime = ServiceLifetime.Singleton;
     options.Assemblies = [typeof(TwoStep.Application.Enrollment.StartEnrollment.StartEnrollmentCommand)];
 });
+builder.UseOrleans(silo => silo.UseTwoStepSilo(builder.Configuration).AddActivityPropagation());
 
 WebApplication? app = null;
 try
 {
     app = builder.Build();
-    app.Prepare(migrate: (_, _) => { });
+    app.Prepare(migrate: DatabaseMigrator.Migrate);
 
     app.UseAuthentication();
     app.MapTwoStepGraphQL();

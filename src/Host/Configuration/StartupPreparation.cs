@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using TwoStep.Infrastructure.Persistence;
 
 namespace TwoStep.Host.Configuration;
 
@@ -12,11 +13,6 @@ public static class StartupPreparation
     {
         app.Services.GetRequiredService<IStartupValidator>().Validate();
 
-        var connectionString = app.Configuration.GetTwoStepConnectionString()
-            ?? throw new InvalidOperationException(
-                $"ConnectionStrings:{ConfigurationExtensions.ConnectionStringName} is not set; "
-                + "point it at the PostgreSQL database (scripts/run sets one up).");
-
-        migrate(connectionString, app.Logger);
+        migrate(ConnectionStrings.TwoStep(app.Configuration), app.Logger);
     }
 }

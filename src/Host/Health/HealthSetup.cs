@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
-using TwoStep.Host.Configuration;
+using TwoStep.Infrastructure.Persistence;
 
 namespace TwoStep.Host.Health;
 
@@ -15,7 +15,7 @@ public static class HealthSetup
         services.AddHealthChecks()
             .AddCheck("process", () => HealthCheckResult.Healthy(), tags: [Live])
             .AddNpgSql(
-                provider => provider.GetRequiredService<IConfiguration>().GetTwoStepConnectionString() ?? string.Empty,
+                provider => ConnectionStrings.TwoStep(provider.GetRequiredService<IConfiguration>()),
                 name: "postgresql",
                 tags: [Ready],
                 timeout: TimeSpan.FromSeconds(5))
