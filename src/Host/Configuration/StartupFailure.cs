@@ -8,7 +8,7 @@ public static class StartupFailure
     public static string Describe(Exception exception) => exception switch
     {
         OptionsValidationException invalid => string.Join(" ", invalid.Failures),
-        AggregateException { InnerExceptions.Count: 1 } single => Describe(single.InnerExceptions[0]),
+        AggregateException many => string.Join(" ", many.InnerExceptions.Select(Describe)),
         _ when string.IsNullOrWhiteSpace(exception.Message) => exception.GetType().Name,
         _ => exception.Message,
     };

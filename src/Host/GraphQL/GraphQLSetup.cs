@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using GraphQL;
+using GraphQL.Validation.Complexity;
 using GraphQL.Validation.Rules.Custom;
 using Microsoft.Extensions.Options;
 using TwoStep.Host.GraphQL.Errors;
@@ -39,6 +40,8 @@ public static class GraphQLSetup
                     var bounds = provider.GetRequiredService<IOptions<GraphQLOptions>>().Value;
                     complexity.MaxDepth = bounds.MaxDepth;
                     complexity.MaxComplexity = bounds.MaxComplexity;
+                    complexity.DefaultComplexityImpactDelegate =
+                        IntrospectionIsFree(complexity.DefaultComplexityImpactDelegate);
                 })
                 .AddValidationRule(SingleVerificationRule.Instance);
 
@@ -50,6 +53,15 @@ public static class GraphQLSetup
 
         return services;
     }
+
+    // Tools send one large introspection query; outside Development introspection is refused
+    // outright, so only the depth bound needs to hold for it.
+    private static Func<FieldImpactContext, FieldComplexityResult> IntrospectionIsFree(
+        Func<FieldImpactContext, FieldComplexityResult> standard) =>
+        context => context.FieldDefinition.Name is "__schema" or "__type"
+            || context.ParentType.Name.StartsWith("__", StringComparison.Ordinal)
+            ? new FieldComplexityResult(0, 1)
+            : standard(context);
 
     /// <summary>GraphQL over HTTP at <paramref name="pattern"/>: GET for queries, POST for everything.</summary>
     public static IEndpointConventionBuilder MapTwoStepGraphQL(

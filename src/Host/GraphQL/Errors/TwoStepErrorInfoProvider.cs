@@ -7,7 +7,7 @@ namespace TwoStep.Host.GraphQL.Errors;
 
 /// <summary>
 /// Shapes errors on the wire: <c>extensions.code</c> always, <c>extensions.retryAfter</c> when a refusal
-/// says when to try again, exception details in Development only, and no "Did you mean" field
+/// says when to try again, the cause of an unexpected error in Development only, and no "Did you mean" field
 /// suggestions outside Development (they would reveal the schema that introspection hides).
 /// </summary>
 public sealed partial class TwoStepErrorInfoProvider : ErrorInfoProvider
@@ -15,7 +15,7 @@ public sealed partial class TwoStepErrorInfoProvider : ErrorInfoProvider
     private readonly bool _development;
 
     public TwoStepErrorInfoProvider(IHostEnvironment environment)
-        : base(Options(environment.IsDevelopment()))
+        : base(Options)
     {
         _development = environment.IsDevelopment();
     }
@@ -30,6 +30,12 @@ public sealed partial class TwoStepErrorInfoProvider : ErrorInfoProvider
             info.Extensions["retryAfter"] = seconds;
         }
 
+        if (_development && executionError.InnerException is { } cause)
+        {
+            info.Extensions ??= new Dictionary<string, object?>();
+            info.Extensions["details"] = cause.ToString();
+        }
+
         if (!_development && executionError is ValidationError)
         {
             info.Message = Suggestion().Replace(info.Message, string.Empty);
@@ -38,13 +44,13 @@ public sealed partial class TwoStepErrorInfoProvider : ErrorInfoProvider
         return info;
     }
 
-    private static ErrorInfoProviderOptions Options(bool development) => new()
+    private static ErrorInfoProviderOptions Options { get; } = new()
     {
         ExposeCode = true,
         ExposeCodes = false,
         ExposeData = false,
         ExposeExtensions = true,
-        ExposeExceptionDetails = development,
+        ExposeExceptionDetails = false,
     };
 
     [GeneratedRegex(@"\s*Did you mean .*$", RegexOptions.Singleline | RegexOptions.CultureInvariant)]
