@@ -2,25 +2,31 @@ using Microsoft.Extensions.Options;
 
 namespace TwoStep.Host.Configuration;
 
-/// <summary>Turns a failure to start into one readable line instead of a stack trace.</summary>
+/// <summary>Turns a failure to start into a few readable lines instead of a stack trace.</summary>
 public static class StartupFailure
 {
-    public static string Describe(Exception exception) => exception switch
+    /// <summary>Every reason the exception gives, one per configuration problem.</summary>
+    public static IReadOnlyList<string> Reasons(Exception exception) => exception switch
     {
-        OptionsValidationException invalid => string.Join(" ", invalid.Failures),
-        AggregateException many => string.Join(" ", many.InnerExceptions.Select(Describe)),
-        _ when string.IsNullOrWhiteSpace(exception.Message) => exception.GetType().Name,
-        _ => exception.Message,
+        OptionsValidationException invalid => invalid.Failures.ToList(),
+        AggregateException many => many.InnerExceptions.SelectMany(Reasons).ToList(),
+        _ when string.IsNullOrWhiteSpace(exception.Message) => [exception.GetType().Name],
+        _ => [exception.Message],
     };
 
     public static void Report(WebApplication? app, Exception exception)
     {
-        var reason = Describe(exception);
-        Console.Error.WriteLine($"TwoStep cannot start: {reason}");
+        var reasons = Reasons(exception);
+        Console.Error.WriteLine("TwoStep cannot start:");
+        foreach (var reason in reasons)
+        {
+            Console.Error.WriteLine($"  - {reason}");
+        }
 
         if (app is not null)
         {
-            StartupLog.CannotStart(app.Logger, reason);
+            var summary = string.Join(" ", reasons);
+            StartupLog.CannotStart(app.Logger, summary);
         }
     }
 }

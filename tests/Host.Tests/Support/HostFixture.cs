@@ -22,6 +22,8 @@ public class HostFixture : IAsyncLifetime, IAsyncDisposable
 
     public PlivoStandIn Plivo => _plivo ?? throw NotStarted();
 
+    public TestDatabase Database => _database ?? throw NotStarted();
+
     public HttpClient Client => _client ?? throw NotStarted();
 
     /// <summary>The address of the GraphQL endpoint when the host listens on a real port.</summary>
