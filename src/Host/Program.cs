@@ -7,11 +7,13 @@ using TwoStep.Host.Telemetry;
 using TwoStep.Infrastructure;
 using TwoStep.Infrastructure.Persistence;
 using TwoStep.Infrastructure.Silo;
+using TwoStep.Infrastructure.Sms;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.UseTwoStepDefaultUrls();
 
 builder.Services.AddTwoStepInfrastructure(builder.Configuration);
+builder.Services.AddSms(builder.Configuration);
 builder.Services.AddTwoStepAuthentication();
 builder.Services.AddTwoStepGraphQL(builder.Environment);
 builder.Services.AddTwoStepHealthChecks();

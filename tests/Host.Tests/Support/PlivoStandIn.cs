@@ -62,6 +62,9 @@ public sealed partial class PlivoStandIn : IDisposable
         ["Plivo:BaseUrl"] = BaseUrl,
     };
 
+    /// <summary>How many messages the service has tried to send so far.</summary>
+    public int MessageCount => _server.LogEntries.Count;
+
     /// <summary>Every message body the service sent to <paramref name="e164"/>, oldest first.</summary>
     public IReadOnlyList<string> TextsTo(string e164) =>
         _server.LogEntries
