@@ -78,7 +78,8 @@ internal sealed record MintRequest(
 
     private static Dictionary<string, string>? ReadOptions(IReadOnlyList<string> args)
     {
-        var known = new[] { "sub", "email", "name", "idp", "auth-age", "lifetime", "issuer", "audience", "key", "settings" };
+        string[] known =
+            ["sub", "email", "name", "idp", "auth-age", "lifetime", "issuer", "audience", "key", "settings"];
         var options = new Dictionary<string, string>(StringComparer.Ordinal);
         for (var i = 0; i < args.Count; i++)
         {

@@ -36,7 +36,8 @@ public sealed class EnrollmentLogSecrecyTests(VerboseLoggingHostFixture host) : 
         foreach (var recoveryCode in recoveryCodes)
         {
             Assert.DoesNotContain(recoveryCode, logs, StringComparison.OrdinalIgnoreCase);
-            Assert.DoesNotContain(recoveryCode.Replace("-", "", StringComparison.Ordinal), logs, StringComparison.OrdinalIgnoreCase);
+            var typed = recoveryCode.Replace("-", "", StringComparison.Ordinal);
+            Assert.DoesNotContain(typed, logs, StringComparison.OrdinalIgnoreCase);
         }
 
         foreach (var number in new[] { "447400123456", "7400123456", "7400 123456", "447400123999", "7400123999" })

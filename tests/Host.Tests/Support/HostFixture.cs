@@ -24,6 +24,8 @@ public class HostFixture : IAsyncLifetime, IAsyncDisposable
 
     public TestDatabase Database => _database ?? throw NotStarted();
 
+    public IServiceProvider Services => _factory?.Services ?? throw NotStarted();
+
     public HttpClient Client => _client ?? throw NotStarted();
 
     /// <summary>The address of the GraphQL endpoint when the host listens on a real port.</summary>
@@ -35,7 +37,7 @@ public class HostFixture : IAsyncLifetime, IAsyncDisposable
 
     protected virtual IEnumerable<KeyValuePair<string, string?>> MoreSettings => [];
 
-    /// <summary>A token for <paramref name="subject"/> whose primary sign-in happened just now (by the test clock).</summary>
+    /// <summary>A token for <paramref name="subject"/> whose primary sign-in is now, by the test clock.</summary>
     public string FreshToken(string subject, string idp = "password") =>
         TestTokens.For(subject, Clock.GetUtcNow(), idp);
 

@@ -38,7 +38,13 @@ public sealed partial class PlivoStandIn : IDisposable
             .RespondWith(Response.Create()
                 .WithStatusCode(202)
                 .WithHeader("Content-Type", "application/json")
-                .WithBody("""{"api_id":"9f1c1c52-0000-4000-8000-000000000001","message":"message(s) queued","message_uuid":["db3ce55a-7f1d-11e1-8ea7-1231380bc196"]}"""));
+                .WithBody("""
+                    {
+                      "api_id": "9f1c1c52-0000-4000-8000-000000000001",
+                      "message": "message(s) queued",
+                      "message_uuid": ["db3ce55a-7f1d-11e1-8ea7-1231380bc196"]
+                    }
+                    """));
 
         server.Given(Request.Create()
                 .WithPath(MessagePath)

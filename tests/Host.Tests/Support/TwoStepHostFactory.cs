@@ -6,7 +6,7 @@ using Microsoft.Extensions.Logging;
 
 namespace TwoStep.Host.Tests.Support;
 
-/// <summary>The whole TwoStep host, configured as an operator would, with its clock and logs in the test's hands.</summary>
+/// <summary>The whole TwoStep host, configured as an operator would; its clock and logs are the test's.</summary>
 public sealed class TwoStepHostFactory(
     string environment,
     IReadOnlyDictionary<string, string?> settings,

@@ -17,7 +17,10 @@ public static class ErrorCodes
 
     public static string SmsDeliveryFailed { get; } = Of(ErrorCode.SmsDeliveryFailed);
 
-    /// <summary>The public form of a refusal code: <c>ReauthenticationRequired</c> → <c>REAUTHENTICATION_REQUIRED</c>.</summary>
+    /// <summary>
+    /// The public form of a refusal code: <c>ReauthenticationRequired</c> becomes
+    /// <c>REAUTHENTICATION_REQUIRED</c>.
+    /// </summary>
     public static string Of(ErrorCode code)
     {
         var name = code.ToString();

@@ -5,7 +5,7 @@ using Xunit.Abstractions;
 
 namespace TwoStep.Host.Tests.GraphQL.Http;
 
-/// <summary>The public conformance suite of the GraphQL-over-HTTP specification (graphql-http's server audits).</summary>
+/// <summary>The public conformance suite of GraphQL over HTTP: the server audits of graphql-http.</summary>
 public sealed class GraphQLOverHttpConformanceTests(ListeningHostFixture host, ITestOutputHelper output)
     : IClassFixture<ListeningHostFixture>
 {
