@@ -6,7 +6,7 @@ using TwoStep.Infrastructure.Persistence;
 namespace TwoStep.Infrastructure.Organizations;
 
 /// <summary>The audit log in the append-only <c>organization_audit</c> table.</summary>
-public sealed class PostgresAuditLog(IOptions<DatabaseOptions> options) : IAuditLog
+internal sealed class PostgresAuditLog(IOptions<DatabaseOptions> options) : IAuditLog
 {
     private const string InsertSql = """
         INSERT INTO organization_audit

@@ -40,7 +40,7 @@ internal sealed partial class OrganizationDriver(OrganizationCluster cluster)
         var caller = Plain(userId).Caller;
 
         (await user.StartEnrollment(caller, phone)).Unwrap();
-        var text = cluster.Sms.SentTo(phone).Last().Text;
+        var text = cluster.Sms.SentTo(phone)[^1].Text;
         var code = CodePattern().Match(text).Groups[1].Value;
         (await user.ConfirmEnrollment(caller, code)).Unwrap();
     }
