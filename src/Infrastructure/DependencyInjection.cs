@@ -7,6 +7,7 @@ using TwoStep.Application.Common;
 using TwoStep.Domain.Accounts;
 using TwoStep.Domain.Codes;
 using TwoStep.Domain.Phones;
+using TwoStep.Infrastructure.Organizations;
 using TwoStep.Infrastructure.Persistence;
 
 namespace TwoStep.Infrastructure;
@@ -41,6 +42,7 @@ public static class DependencyInjection
         services.TryAddSingleton(provider => new PhoneNumberPolicy(Options(provider).AllowedCountries));
         services.TryAddSingleton(provider =>
             new CodeHasher(Encoding.UTF8.GetBytes(Options(provider).CodeHashKey)));
+        services.AddTwoStepOrganizations();
 
         return services;
     }

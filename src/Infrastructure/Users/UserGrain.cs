@@ -1,11 +1,13 @@
 using System.Globalization;
 using Microsoft.Extensions.Logging;
 using TwoStep.Application.Common;
+using TwoStep.Application.Organizations;
 using TwoStep.Application.Sms;
 using TwoStep.Application.Users;
 using TwoStep.Domain.Accounts;
 using TwoStep.Domain.Codes;
 using TwoStep.Domain.Errors;
+using TwoStep.Domain.Organizations;
 using ErrorCode = TwoStep.Domain.Errors.ErrorCode;
 using TwoStep.Domain.Phones;
 using TwoStep.Infrastructure.Silo;
@@ -119,6 +121,7 @@ public sealed class UserGrain : Grain, IUserGrain
             .ToArray();
         var enrolled = EnrollmentRules.Enroll(check.State, pending!.PhoneNumber, now, recoveryHashes);
         await Save(caller, enrolled);
+        await GrainFactory.GetGrain<IUserOrganizationsGrain>(UserId).StatusChanged(MemberStatus.Enrolled);
 
         var masked = PhoneNumber.Mask(pending.PhoneNumber);
         UserGrainLog.EnrollmentConfirmed(_logger, UserId, masked);
