@@ -2,7 +2,9 @@ namespace TwoStep.Application.Organizations;
 
 /// <summary>
 /// One change to an organization: who (<see cref="ActorId"/>), what (<see cref="Action"/>),
-/// to whom (<see cref="SubjectId"/>) and when. <see cref="Sequence"/> orders an organization's entries.
+/// to whom (<see cref="SubjectId"/>), when, and from which <see cref="Credential"/> (none for a
+/// change the member's own account reported, such as an enrollment). <see cref="Sequence"/>
+/// orders an organization's entries.
 /// </summary>
 [GenerateSerializer, Immutable]
 public sealed record AuditEntry(
@@ -11,4 +13,5 @@ public sealed record AuditEntry(
     [property: Id(2)] string ActorId,
     [property: Id(3)] string Action,
     [property: Id(4)] string? SubjectId,
-    [property: Id(5)] string? Detail);
+    [property: Id(5)] string? Detail,
+    [property: Id(6)] ActorCredential? Credential = null);

@@ -1,7 +1,11 @@
 namespace TwoStep.Application.Organizations;
 
-/// <summary>Audit entries newest first; pass the last entry's sequence as <c>before</c> for the next page.</summary>
+/// <summary>
+/// Audit entries newest first; pass the last entry's sequence as <c>before</c> for the next page.
+/// <see cref="TotalCount"/> is the number of entries the organization has in all.
+/// </summary>
 [GenerateSerializer, Immutable]
 public sealed record AuditPage(
     [property: Id(0)] IReadOnlyList<AuditEntry> Entries,
-    [property: Id(1)] bool HasNextPage);
+    [property: Id(1)] bool HasNextPage,
+    [property: Id(2)] long TotalCount = 0);

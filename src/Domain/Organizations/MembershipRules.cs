@@ -95,11 +95,18 @@ public static class MembershipRules
     /// <summary>
     /// Admin actions need both roles, and while the organization requires two-step, a session
     /// that passed it (SSO-managed admins excepted: their provider enforces its own factor).
+    /// A provisioning credential acts as an admin: it is a configured service secret, not a
+    /// person's session, so there is no second step for it to pass.
     /// </summary>
     public static void EnsureAdminAction(Organization organization, Session actor)
     {
         ArgumentNullException.ThrowIfNull(organization);
         ArgumentNullException.ThrowIfNull(actor);
+
+        if (actor.IsProvisioning)
+        {
+            return;
+        }
 
         if (!organization.IsAdmin(actor.UserId))
         {

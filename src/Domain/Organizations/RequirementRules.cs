@@ -7,11 +7,20 @@ public static class RequirementRules
 {
     /// <summary>
     /// Switches the requirement. Any admin may switch it off; only an admin who is enrolled
-    /// may switch it on, so no admin locks the organization against themselves.
+    /// may switch it on, so no admin locks the organization against themselves. The requirement
+    /// is a person's decision: a provisioning credential may not switch it either way.
     /// </summary>
     public static Organization SetRequirement(Organization organization, Session actor, bool required)
     {
         ArgumentNullException.ThrowIfNull(organization);
+        ArgumentNullException.ThrowIfNull(actor);
+        if (actor.IsProvisioning)
+        {
+            throw new RefusalException(
+                ErrorCode.Forbidden,
+                "The two-step requirement is switched by an admin, not by a provisioning credential.");
+        }
+
         MembershipRules.EnsureAdminAction(organization, actor);
 
         if (required && organization.Find(actor.UserId)!.Status != MemberStatus.Enrolled)

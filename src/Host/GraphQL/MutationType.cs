@@ -3,6 +3,7 @@ using GraphQL.Types;
 using TwoStep.Application.Enrollment.ConfirmEnrollment;
 using TwoStep.Application.Enrollment.StartEnrollment;
 using TwoStep.Application.Users.GetMe;
+using TwoStep.Host.GraphQL.Organizations;
 using TwoStep.Host.GraphQL.Types;
 using TwoStep.Host.GraphQL.Validation;
 
@@ -39,5 +40,7 @@ public sealed class MutationType : ObjectGraphType
                 var user = new CurrentUser(caller.UserId, caller.Email, caller.Name, confirmed.TwoStep);
                 return new ConfirmTwoStepEnrollmentPayload(confirmed.RecoveryCodes, user);
             });
+
+        this.AddOrganizationMutations();
     }
 }

@@ -1,5 +1,6 @@
 using GraphQL.Types;
 using TwoStep.Application.Users.GetMe;
+using TwoStep.Host.GraphQL.Organizations;
 using TwoStep.Host.GraphQL.Types;
 
 namespace TwoStep.Host.GraphQL;
@@ -17,5 +18,7 @@ public sealed class QueryType : ObjectGraphType
                 var query = new GetMeQuery(context.RequireCaller());
                 return await context.Mediator().Send(query, context.CancellationToken);
             });
+
+        this.AddOrganizationQueries();
     }
 }

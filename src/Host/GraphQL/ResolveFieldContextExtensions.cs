@@ -1,6 +1,7 @@
 using GraphQL;
 using Mediator;
 using TwoStep.Application.Common;
+using TwoStep.Application.Organizations;
 using TwoStep.Domain.Errors;
 using ErrorCode = TwoStep.Domain.Errors.ErrorCode;
 using TwoStep.Host.Auth;
@@ -12,6 +13,13 @@ internal static class ResolveFieldContextExtensions
     /// <summary>The caller named by the bearer token, or an <c>UNAUTHENTICATED</c> refusal.</summary>
     public static Caller RequireCaller(this IResolveFieldContext context) =>
         CallerMapper.ToCaller(context.User)
+        ?? throw new RefusalException(
+            ErrorCode.Unauthenticated,
+            "Sign in first: this field needs a valid bearer token.");
+
+    /// <summary>The actor of an organization operation, or an <c>UNAUTHENTICATED</c> refusal.</summary>
+    public static Actor RequireActor(this IResolveFieldContext context) =>
+        ActorMapper.ToActor(context.User)
         ?? throw new RefusalException(
             ErrorCode.Unauthenticated,
             "Sign in first: this field needs a valid bearer token.");

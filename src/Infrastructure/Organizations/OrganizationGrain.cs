@@ -54,6 +54,13 @@ public sealed class OrganizationGrain : Grain, IOrganizationGrain
     public async Task<Reply<OrganizationView>> Create(Actor actor, string name)
     {
         ArgumentNullException.ThrowIfNull(actor);
+        if (actor.IsProvisioning)
+        {
+            return Refused<OrganizationView>(actor, new RefusalException(
+                ErrorCode.Forbidden,
+                "A provisioning credential cannot create an organization: it would have no admin."));
+        }
+
         if (State.Organization is not null)
         {
             return Refused<OrganizationView>(actor, new RefusalException(
@@ -76,9 +83,11 @@ public sealed class OrganizationGrain : Grain, IOrganizationGrain
         ArgumentNullException.ThrowIfNull(actor);
 
         var organization = _committed;
-        return Task.FromResult(organization?.Find(actor.Caller.UserId) is null
-            ? Reply.Refused<OrganizationView>(NotFound())
-            : Reply.Ok(View(organization)));
+        var visible = organization is not null
+            && (actor.IsProvisioning || organization.Find(actor.Caller.UserId) is not null);
+        return Task.FromResult(visible
+            ? Reply.Ok(View(organization!))
+            : Reply.Refused<OrganizationView>(NotFound()));
     }
 
     public async Task<Reply<OrganizationView>> AddMember(Actor actor, NewMember member)
@@ -94,7 +103,11 @@ public sealed class OrganizationGrain : Grain, IOrganizationGrain
             {
                 // Linking again is harmless, and repairs a link a failure left behind.
                 State.PendingLinks[member.UserId] = true;
-                Audit(actor, AuditActions.MemberAdded, member.UserId, Roles(next.Find(member.UserId)!.Roles));
+                Audit(
+                    actor,
+                    AuditActions.MemberAdded,
+                    member.UserId,
+                    AuditDetails.Roles(next.Find(member.UserId)!.Roles));
             });
     }
 
@@ -119,7 +132,7 @@ public sealed class OrganizationGrain : Grain, IOrganizationGrain
         return await Change(
             actor,
             () => MembershipRules.SetRoles(Existing(), actor.Session, userId, roles),
-            _ => Audit(actor, AuditActions.MemberRolesChanged, userId, Roles(roles)));
+            _ => Audit(actor, AuditActions.MemberRolesChanged, userId, AuditDetails.Roles(roles)));
     }
 
     public async Task<Reply<OrganizationView>> SetTwoStepRequirement(Actor actor, bool required)
@@ -129,7 +142,7 @@ public sealed class OrganizationGrain : Grain, IOrganizationGrain
         return await Change(
             actor,
             () => RequirementRules.SetRequirement(Existing(), actor.Session, required),
-            _ => Audit(actor, AuditActions.RequirementChanged, null, required ? "required" : "not required"));
+            _ => Audit(actor, AuditActions.RequirementChanged, null, AuditDetails.Requirement(required)));
     }
 
     public Task<Reply<RequirementImpact>> GetRequirementImpact(Actor actor, int first, string? after)
@@ -147,7 +160,7 @@ public sealed class OrganizationGrain : Grain, IOrganizationGrain
                 .ToList();
             var hasNext = page.Count > PageSize(first);
             var shown = page.Take(PageSize(first)).Select(MemberView.From).ToList();
-            var adminEnrolled = organization.Find(actor.Caller.UserId)!.Status == MemberStatus.Enrolled;
+            var adminEnrolled = organization.Find(actor.Caller.UserId)?.Status == MemberStatus.Enrolled;
             var impact = new RequirementImpact(
                 heldBack.Count, shown, shown.LastOrDefault()?.UserId, hasNext, adminEnrolled);
             return Task.FromResult(Reply.Ok(impact));
@@ -173,7 +186,8 @@ public sealed class OrganizationGrain : Grain, IOrganizationGrain
 
         // Entries still waiting for the table go first, so an admin never misses a change.
         await FlushAudit();
-        return Reply.Ok(await _audit.ReadAsync(Id, PageSize(first), before, CancellationToken.None));
+        var page = await _audit.ReadAsync(Id, PageSize(first), before, CancellationToken.None);
+        return Reply.Ok(page with { TotalCount = State.LastAuditSequence });
     }
 
     public Task<AccessDecision> Decide(Actor actor)
@@ -199,7 +213,7 @@ public sealed class OrganizationGrain : Grain, IOrganizationGrain
         }
 
         State.Organization = MembershipRules.SetStatus(organization, userId, status);
-        Audit(userId, AuditActions.MemberEnrollmentChanged, userId, status.ToString());
+        Audit(userId, null, AuditActions.MemberEnrollmentChanged, userId, AuditDetails.Status(status));
         await Save();
         await FlushAudit();
     }
@@ -313,13 +327,18 @@ public sealed class OrganizationGrain : Grain, IOrganizationGrain
     }
 
     private void Audit(Actor actor, string action, string? subjectId, string? detail) =>
-        Audit(actor.Caller.UserId, action, subjectId, detail);
+        Audit(actor.Caller.UserId, actor.Credential, action, subjectId, detail);
 
-    private void Audit(string actorId, string action, string? subjectId, string? detail)
+    private void Audit(
+        string actorId,
+        ActorCredential? credential,
+        string action,
+        string? subjectId,
+        string? detail)
     {
         State.LastAuditSequence++;
         State.PendingAudit.Add(new AuditEntry(
-            State.LastAuditSequence, _time.GetUtcNow(), actorId, action, subjectId, detail));
+            State.LastAuditSequence, _time.GetUtcNow(), actorId, action, subjectId, detail, credential));
         OrganizationLog.Changed(_logger, Id, action, actorId, subjectId);
     }
 
@@ -336,8 +355,6 @@ public sealed class OrganizationGrain : Grain, IOrganizationGrain
 
     private static OrganizationView View(Organization organization) =>
         new(organization.Id, organization.Name, organization.TwoStepRequired, organization.Members.Count);
-
-    private static string Roles(OrganizationRoles roles) => roles.ToString();
 
     private static int PageSize(int first) => Math.Clamp(first, 1, MaxPageSize);
 }

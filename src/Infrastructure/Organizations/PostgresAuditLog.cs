@@ -10,13 +10,13 @@ internal sealed class PostgresAuditLog(IOptions<DatabaseOptions> options) : IAud
 {
     private const string InsertSql = """
         INSERT INTO organization_audit
-            (organization_id, sequence, occurred_at, actor_id, action, subject_id, detail)
-        VALUES (@organization, @sequence, @occurredAt, @actor, @action, @subject, @detail)
+            (organization_id, sequence, occurred_at, actor_id, action, subject_id, detail, credential)
+        VALUES (@organization, @sequence, @occurredAt, @actor, @action, @subject, @detail, @credential)
         ON CONFLICT (organization_id, sequence) DO NOTHING
         """;
 
     private const string ReadSql = """
-        SELECT sequence, occurred_at, actor_id, action, subject_id, detail
+        SELECT sequence, occurred_at, actor_id, action, subject_id, detail, credential
         FROM organization_audit
         WHERE organization_id = @organization AND sequence < @before
         ORDER BY sequence DESC
@@ -46,6 +46,9 @@ internal sealed class PostgresAuditLog(IOptions<DatabaseOptions> options) : IAud
             command.Parameters.AddWithValue("action", entry.Action);
             command.Parameters.AddWithValue("subject", (object?)entry.SubjectId ?? DBNull.Value);
             command.Parameters.AddWithValue("detail", (object?)entry.Detail ?? DBNull.Value);
+            command.Parameters.AddWithValue(
+                "credential",
+                (object?)AuditCredentials.ToText(entry.Credential) ?? DBNull.Value);
             await command.ExecuteNonQueryAsync(cancellationToken);
         }
 
@@ -75,7 +78,8 @@ internal sealed class PostgresAuditLog(IOptions<DatabaseOptions> options) : IAud
                 reader.GetString(2),
                 reader.GetString(3),
                 reader.IsDBNull(4) ? null : reader.GetString(4),
-                reader.IsDBNull(5) ? null : reader.GetString(5)));
+                reader.IsDBNull(5) ? null : reader.GetString(5),
+                AuditCredentials.FromText(reader.IsDBNull(6) ? null : reader.GetString(6))));
         }
 
         var hasNext = entries.Count > first;

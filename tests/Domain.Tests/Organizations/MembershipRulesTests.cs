@@ -130,6 +130,32 @@ public class MembershipRulesTests
     }
 
     [Fact]
+    public void A_provisioning_credential_manages_members_even_where_two_step_is_required()
+    {
+        var organization = Required(WithMembers(Alice));
+
+        var added = MembershipRules.AddMember(organization, Provisioning(), Bob, null, null, OrganizationRoles.Admin);
+        var removed = MembershipRules.RemoveMember(added, Provisioning(), Alice);
+        var demoted = MembershipRules.SetRoles(removed, Provisioning(), Owner, OrganizationRoles.None);
+
+        Assert.Null(demoted.Find(Alice));
+        Assert.Equal(OrganizationRoles.Admin, demoted.Find(Bob)!.Roles);
+        Assert.Equal(OrganizationRoles.None, demoted.Find(Owner)!.Roles);
+        Assert.Null(demoted.Find("provisioning:sync"));
+    }
+
+    [Fact]
+    public void A_provisioning_credential_cannot_take_the_last_admin_away()
+    {
+        var organization = WithMembers(Alice);
+
+        var refusal = Assert.Throws<RefusalException>(
+            () => MembershipRules.SetRoles(organization, Provisioning(), Owner, OrganizationRoles.UserAdmin));
+
+        Assert.Equal(ErrorCode.Forbidden, refusal.Code);
+    }
+
+    [Fact]
     public void A_status_for_a_non_member_changes_nothing()
     {
         var organization = New();

@@ -15,6 +15,8 @@ internal static class OrganizationFixture
 
     public static Session Sso(string userId) => new(userId, IdentityProvider.Sso, false);
 
+    public static Session Provisioning() => new("provisioning:sync", IdentityProvider.Password, false, true);
+
     public static Organization New() =>
         MembershipRules.Create(
             "org-1",

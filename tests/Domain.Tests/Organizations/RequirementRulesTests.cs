@@ -50,6 +50,19 @@ public class RequirementRulesTests
         Assert.False(off.TwoStepRequired);
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void A_provisioning_credential_may_not_switch_the_requirement(bool required)
+    {
+        var organization = New();
+
+        var refusal = Assert.Throws<RefusalException>(
+            () => RequirementRules.SetRequirement(organization, Provisioning(), required));
+
+        Assert.Equal(ErrorCode.Forbidden, refusal.Code);
+    }
+
     [Fact]
     public void The_impact_lists_members_not_enrolled_and_not_managed_by_sso_in_id_order()
     {

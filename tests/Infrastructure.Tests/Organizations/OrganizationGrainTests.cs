@@ -263,7 +263,18 @@ public sealed class OrganizationGrainTests(OrganizationCluster cluster) : IClass
             entries.Select(e => (e.Action, e.ActorId, e.SubjectId)));
         Assert.True(first.HasNextPage);
         Assert.False(rest.HasNextPage);
-        Assert.Equal("UserAdmin", entries[3].Detail);
+        Assert.Equal("USER_ADMIN", entries[3].Detail);
+        Assert.Equal(
+            [
+                ActorCredential.TwoStepToken,
+                ActorCredential.UserToken,
+                null,
+                ActorCredential.UserToken,
+                ActorCredential.UserToken,
+                ActorCredential.UserToken,
+            ],
+            entries.Select(e => e.Credential));
+        Assert.Equal(6, first.TotalCount);
         await Assert.ThrowsAsync<PostgresException>(() => cluster.Database.ExecuteAsync(
             "UPDATE organization_audit SET action = 'forged' WHERE organization_id = @id", ("id", id)));
     }

@@ -10,7 +10,7 @@ public sealed class CreateOrganizationHandler(IGrainFactory grains)
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(command);
-        var id = Guid.NewGuid().ToString("D");
+        var id = OrganizationIds.New();
         var organization = grains.GetGrain<IOrganizationGrain>(id);
 
         var reply = await organization.Create(command.Actor, command.Name);

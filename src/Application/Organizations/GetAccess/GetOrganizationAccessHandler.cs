@@ -6,11 +6,18 @@ namespace TwoStep.Application.Organizations.GetAccess;
 public sealed class GetOrganizationAccessHandler(IGrainFactory grains)
     : IQueryHandler<GetOrganizationAccessQuery, AccessDecision>
 {
+    private static readonly AccessDecision NotAMember = AccessDecision.Deny(AccessDenialReason.NotAMember);
+
     public async ValueTask<AccessDecision> Handle(
         GetOrganizationAccessQuery query,
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
+        if (!OrganizationIds.IsWellFormed(query.OrganizationId))
+        {
+            return NotAMember;
+        }
+
         var organization = grains.GetGrain<IOrganizationGrain>(query.OrganizationId);
 
         return await organization.Decide(query.Actor);

@@ -10,7 +10,7 @@ public sealed class GetAuditLogHandler(IGrainFactory grains)
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
-        var organization = grains.GetGrain<IOrganizationGrain>(query.OrganizationId);
+        var organization = OrganizationIds.Grain(grains, query.OrganizationId);
 
         var reply = await organization.GetAuditLog(query.Actor, query.First, query.Before);
 

@@ -11,6 +11,11 @@ public sealed class GetOrganizationHandler(IGrainFactory grains)
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
+        if (!OrganizationIds.IsWellFormed(query.OrganizationId))
+        {
+            return null;
+        }
+
         var organization = grains.GetGrain<IOrganizationGrain>(query.OrganizationId);
 
         var reply = await organization.Describe(query.Actor);

@@ -10,7 +10,7 @@ public sealed class RemoveOrganizationMemberHandler(IGrainFactory grains)
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(command);
-        var organization = grains.GetGrain<IOrganizationGrain>(command.OrganizationId);
+        var organization = OrganizationIds.Grain(grains, command.OrganizationId);
 
         var reply = await organization.RemoveMember(command.Actor, command.UserId);
 

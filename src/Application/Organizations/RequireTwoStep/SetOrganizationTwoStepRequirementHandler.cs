@@ -10,7 +10,7 @@ public sealed class SetOrganizationTwoStepRequirementHandler(IGrainFactory grain
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(command);
-        var organization = grains.GetGrain<IOrganizationGrain>(command.OrganizationId);
+        var organization = OrganizationIds.Grain(grains, command.OrganizationId);
 
         var reply = await organization.SetTwoStepRequirement(command.Actor, command.Required);
 

@@ -1,0 +1,3 @@
+namespace TwoStep.Host.GraphQL.Organizations;
+
+public sealed class AddOrganizationMemberPayloadType() : OrganizationPayloadType("AddOrganizationMemberPayload");

@@ -1,0 +1,4 @@
+namespace TwoStep.Host.GraphQL.Organizations;
+
+public sealed class SetOrganizationTwoStepRequirementPayloadType()
+    : OrganizationPayloadType("SetOrganizationTwoStepRequirementPayload");
