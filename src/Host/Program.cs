@@ -1,4 +1,5 @@
 using Mediator;
+using TwoStep.Host.Access;
 using TwoStep.Host.Auth;
 using TwoStep.Host.Configuration;
 using TwoStep.Host.GraphQL;
@@ -33,6 +34,7 @@ try
 
     app.UseAuthentication();
     app.MapTwoStepGraphQL();
+    app.MapOrganizationAccess();
     app.MapTwoStepHealthChecks();
 
     await app.StartAsync();

@@ -60,7 +60,8 @@ public sealed class GraphQLErrorMapper(ILogger<GraphQLErrorMapper> logger)
                 : null,
         };
 
-    private static bool IsOutage(Exception exception) =>
+    /// <summary>Whether the failure is a dependency being down (a silo, the database), worth a retry.</summary>
+    internal static bool IsOutage(Exception exception) =>
         Causes(exception).Any(cause => cause
             is SiloUnavailableException
             or OrleansMessageRejectionException
