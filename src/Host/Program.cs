@@ -1,6 +1,7 @@
 using Mediator;
 using TwoStep.Host.Access;
 using TwoStep.Host.Auth;
+using TwoStep.Host.Auth.Provisioning;
 using TwoStep.Host.Configuration;
 using TwoStep.Host.GraphQL;
 using TwoStep.Host.Health;
@@ -16,6 +17,7 @@ builder.UseTwoStepDefaultUrls();
 builder.Services.AddTwoStepInfrastructure(builder.Configuration);
 builder.Services.AddSms(builder.Configuration);
 builder.Services.AddTwoStepAuthentication();
+builder.Services.AddTwoStepProvisioning();
 builder.Services.AddTwoStepGraphQL(builder.Environment);
 builder.Services.AddTwoStepHealthChecks();
 builder.Services.AddTwoStepTelemetry(builder.Configuration);

@@ -23,11 +23,15 @@ public sealed record Actor(
         ? ActorCredential.ProvisioningKey
         : PassedTwoStep ? ActorCredential.TwoStepToken : ActorCredential.UserToken;
 
-    /// <summary>The provisioning credential named <paramref name="keyName"/> in configuration.</summary>
-    public static Actor Provisioning(string keyName, DateTimeOffset now)
+    /// <summary>
+    /// The provisioning credential named <paramref name="keyName"/> in configuration. A key is never a
+    /// fresh sign-in, so its sign-in time is the earliest instant.
+    /// </summary>
+    public static Actor Provisioning(string keyName)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(keyName);
-        var caller = new Caller(ProvisioningPrefix + keyName, null, keyName, IdentityProvider.Password, now);
+        var caller = new Caller(
+            ProvisioningPrefix + keyName, null, keyName, IdentityProvider.Password, DateTimeOffset.MinValue);
         return new Actor(caller, false, true);
     }
 }

@@ -1,16 +1,30 @@
 using System.Security.Claims;
 using TwoStep.Application.Organizations;
+using TwoStep.Host.Auth.Provisioning;
 
 namespace TwoStep.Host.Auth;
 
 /// <summary>Reads the <see cref="Actor"/> of an organization operation out of a validated principal.</summary>
 public static class ActorMapper
 {
-    /// <summary>The actor, or <c>null</c> when <see cref="CallerMapper.ToCaller"/> finds no caller.</summary>
+    /// <summary>
+    /// The actor: a provisioning key validated by its own scheme, or the caller of a bearer token;
+    /// <c>null</c> when neither is there.
+    /// </summary>
     public static Actor? ToActor(ClaimsPrincipal? principal)
     {
+        if (principal is null)
+        {
+            return null;
+        }
+
+        if (ProvisioningKeyName(principal) is { } keyName)
+        {
+            return Actor.Provisioning(keyName);
+        }
+
         var caller = CallerMapper.ToCaller(principal);
-        return caller is null ? null : new Actor(caller, PassedTwoStep(principal!));
+        return caller is null ? null : new Actor(caller, PassedTwoStep(principal));
     }
 
     /// <summary>
@@ -23,4 +37,11 @@ public static class ActorMapper
 
         return principal.HasClaim(claim => claim.Type == TokenClaims.AuthenticationMethods);
     }
+
+    // Only an identity the key scheme made counts: a JWT that carries the same claim is not a key.
+    private static string? ProvisioningKeyName(ClaimsPrincipal principal) =>
+        principal.Identities
+            .FirstOrDefault(identity => identity is { IsAuthenticated: true }
+                && identity.AuthenticationType == ProvisioningKeyDefaults.AuthenticationScheme)
+            ?.FindFirst(ProvisioningKeyDefaults.KeyNameClaim)?.Value;
 }
