@@ -1,3 +1,54 @@
+using Mediator;
+using TwoStep.Host.Auth;
+using TwoStep.Host.Configuration;
+using TwoStep.Host.GraphQL;
+using TwoStep.Host.Health;
+using TwoStep.Host.Telemetry;
+using TwoStep.Host.Tokens;
+using TwoStep.Infrastructure;
+using TwoStep.Infrastructure.Persistence;
+using TwoStep.Infrastructure.Silo;
+using TwoStep.Infrastructure.Sms;
+using TwoStep.Infrastructure.Tokens;
+
 var builder = WebApplication.CreateBuilder(args);
-var app = builder.Build();
-app.Run();
+builder.UseTwoStepDefaultUrls();
+
+builder.Services.AddTwoStepInfrastructure(builder.Configuration);
+builder.Services.AddSms(builder.Configuration);
+builder.Services.AddTwoStepTokens(builder.Configuration);
+builder.Services.AddTwoStepAuthentication();
+builder.Services.AddTwoStepGraphQL(builder.Environment);
+builder.Services.AddTwoStepHealthChecks();
+builder.Services.AddTwoStepTelemetry(builder.Configuration);
+builder.Services.AddMediator((MediatorOptions options) =>
+{
+    options.ServiceLifetime = ServiceLifetime.Singleton;
+    options.Assemblies = [typeof(TwoStep.Application.Enrollment.StartEnrollment.StartEnrollmentCommand)];
+});
+builder.UseOrleans(silo => silo.UseTwoStepSilo(builder.Configuration).AddActivityPropagation());
+
+WebApplication? app = null;
+try
+{
+    app = builder.Build();
+    app.Prepare(migrate: DatabaseMigrator.Migrate);
+
+    app.UseAuthentication();
+    app.MapTwoStepGraphQL();
+    app.MapTwoStepHealthChecks();
+    app.MapTwoStepJwks();
+
+    await app.StartAsync();
+}
+catch (Exception exception)
+{
+    StartupFailure.Report(app, exception);
+    return 1;
+}
+
+await app.WaitForShutdownAsync();
+return 0;
+
+/// <summary>The entry point, visible to WebApplicationFactory in the tests.</summary>
+public partial class Program;

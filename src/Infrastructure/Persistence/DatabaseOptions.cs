@@ -1,7 +1,7 @@
 namespace TwoStep.Infrastructure.Persistence;
 
 /// <summary><c>ConnectionStrings:TwoStep</c>, held as options so a missing value fails start.</summary>
-public sealed class DatabaseOptions
+internal sealed class DatabaseOptions
 {
     public string? ConnectionString { get; set; }
 }

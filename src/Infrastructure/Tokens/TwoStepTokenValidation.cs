@@ -5,6 +5,9 @@ namespace TwoStep.Infrastructure.Tokens;
 /// <summary>How TwoStep checks its own two-step tokens when they come back as bearer tokens.</summary>
 public static class TwoStepTokenValidation
 {
+    /// <summary>The authentication type of identities read from a two-step token.</summary>
+    public const string AuthenticationType = "TwoStep";
+
     public static TokenValidationParameters Parameters(SigningKeys keys, TokenSettings settings, TimeProvider time)
     {
         ArgumentNullException.ThrowIfNull(keys);
@@ -23,6 +26,7 @@ public static class TwoStepTokenValidation
             ClockSkew = settings.ClockSkew,
             LifetimeValidator = (notBefore, expires, _, _) => IsCurrent(notBefore, expires, settings, time),
             NameClaimType = TwoStepClaims.Name,
+            AuthenticationType = AuthenticationType,
         };
     }
 

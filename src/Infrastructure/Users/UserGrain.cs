@@ -222,17 +222,21 @@ public sealed class UserGrain : Grain, IUserGrain
             throw userSends.ToException();
         }
 
+        var code = OneTimeCode.Generate();
+        var hash = _hasher.Hash(UserId, purpose, code);
+        var before = Account;
+        var counted = before with { Sends = userSends.History };
+        var issued = EnrollmentRules.IssueCode(counted, purpose, e164, hash, now, _settings);
+        await Save(caller, issued);
+
+        // The number is asked only once this user's side is stored, so a write that lost the
+        // ETag race costs the number nothing; a refusal puts the account back as it was.
         var number = GrainFactory.GetGrain<IPhoneNumberGrain>(_hasher.PhoneNumberKey(e164));
         if (await number.TryRecordSend() is { } numberRefusal)
         {
+            await Save(caller, before);
             throw numberRefusal.ToException();
         }
-
-        var code = OneTimeCode.Generate();
-        var hash = _hasher.Hash(UserId, purpose, code);
-        var counted = Account with { Sends = userSends.History };
-        var issued = EnrollmentRules.IssueCode(counted, purpose, e164, hash, now, _settings);
-        await Save(caller, issued);
 
         var masked = PhoneNumber.Mask(e164);
         try

@@ -3,7 +3,10 @@ using TwoStep.Domain.Identity;
 
 namespace TwoStep.Infrastructure.Users;
 
-/// <summary>What the <c>User</c> grain persists: the account's second factor and who the caller was when last seen.</summary>
+/// <summary>
+/// What the <c>User</c> grain persists: the account's second factor and who the caller was
+/// when last seen.
+/// </summary>
 [GenerateSerializer]
 public sealed class UserState
 {

@@ -1,15 +1,16 @@
+using TwoStep.Infrastructure.Tests.Support;
 using static TwoStep.Infrastructure.Tests.SignIn.SignInSteps;
 using ErrorCode = TwoStep.Domain.Errors.ErrorCode;
 
 namespace TwoStep.Infrastructure.Tests.SignIn;
 
-[Collection(SignInClusterGroup.Name)]
-public sealed class ManagementTests(SignInCluster cluster)
+[Collection(SharedCluster.Name)]
+public sealed class ManagementTests(ClusterFixture cluster)
 {
     [Fact]
     public async Task Disabling_without_a_passed_second_step_is_refused()
     {
-        await Enroll(cluster, "disable-no-proof", SignInCluster.NewPhoneNumber());
+        await Enroll(cluster, "disable-no-proof", TestPhones.NextMobile());
 
         var reply = await cluster.User("disable-no-proof").Disable(cluster.FreshCaller("disable-no-proof"));
 
@@ -20,9 +21,9 @@ public sealed class ManagementTests(SignInCluster cluster)
     [Fact]
     public async Task Disabling_with_a_stale_primary_sign_in_is_refused()
     {
-        await Enroll(cluster, "disable-stale", SignInCluster.NewPhoneNumber());
+        await Enroll(cluster, "disable-stale", TestPhones.NextMobile());
         var caller = Proven("disable-stale");
-        cluster.Time.Advance(TimeSpan.FromMinutes(6));
+        cluster.Context.Time.Advance(TimeSpan.FromMinutes(6));
 
         var reply = await cluster.User("disable-stale").Disable(caller);
 
@@ -32,7 +33,7 @@ public sealed class ManagementTests(SignInCluster cluster)
     [Fact]
     public async Task Disabling_voids_the_number_every_code_and_every_recovery_code()
     {
-        var phone = SignInCluster.NewPhoneNumber();
+        var phone = TestPhones.NextMobile();
         var recoveryCodes = await Enroll(cluster, "disable-user", phone);
         var code = await StartSignIn(cluster, "disable-user", phone);
         var user = cluster.User("disable-user");
@@ -52,7 +53,7 @@ public sealed class ManagementTests(SignInCluster cluster)
     [Fact]
     public async Task A_disabled_account_can_enroll_again_from_scratch()
     {
-        var phone = SignInCluster.NewPhoneNumber();
+        var phone = TestPhones.NextMobile();
         await Enroll(cluster, "re-enroll", phone);
         (await cluster.User("re-enroll").Disable(Proven("re-enroll"))).Unwrap();
 
@@ -65,7 +66,7 @@ public sealed class ManagementTests(SignInCluster cluster)
     [Fact]
     public async Task New_recovery_codes_void_the_old_set_at_once()
     {
-        var old = await Enroll(cluster, "regenerate-user", SignInCluster.NewPhoneNumber());
+        var old = await Enroll(cluster, "regenerate-user", TestPhones.NextMobile());
         var user = cluster.User("regenerate-user");
 
         var issued = (await user.RegenerateRecoveryCodes(Proven("regenerate-user"))).Unwrap();
@@ -81,7 +82,7 @@ public sealed class ManagementTests(SignInCluster cluster)
     [Fact]
     public async Task Regenerating_without_a_passed_second_step_is_refused()
     {
-        await Enroll(cluster, "regenerate-no-proof", SignInCluster.NewPhoneNumber());
+        await Enroll(cluster, "regenerate-no-proof", TestPhones.NextMobile());
 
         var reply = await cluster.User("regenerate-no-proof")
             .RegenerateRecoveryCodes(cluster.FreshCaller("regenerate-no-proof"));
@@ -92,8 +93,8 @@ public sealed class ManagementTests(SignInCluster cluster)
     [Fact]
     public async Task A_change_of_number_keeps_the_old_number_until_the_new_one_is_confirmed()
     {
-        var oldPhone = SignInCluster.NewPhoneNumber();
-        var newPhone = SignInCluster.NewPhoneNumber();
+        var oldPhone = TestPhones.NextMobile();
+        var newPhone = TestPhones.NextMobile();
         await Enroll(cluster, "change-user", oldPhone);
         var user = cluster.User("change-user");
         var caller = Proven("change-user");
@@ -102,7 +103,7 @@ public sealed class ManagementTests(SignInCluster cluster)
         var during = await user.GetStatus();
         var wrong = await user.ConfirmEnrollment(caller, "000000");
         var afterWrong = await user.GetStatus();
-        var confirmed = (await user.ConfirmEnrollment(caller, CodeSentTo(cluster.Sms, newPhone))).Unwrap();
+        var confirmed = (await user.ConfirmEnrollment(caller, CodeSentTo(cluster.Context.Sms, newPhone))).Unwrap();
 
         Assert.Equal(oldPhone, during.PhoneNumber);
         Assert.NotNull(wrong.Refusal);
@@ -114,17 +115,17 @@ public sealed class ManagementTests(SignInCluster cluster)
     [Fact]
     public async Task A_change_of_number_without_a_passed_second_step_sends_nothing()
     {
-        await Enroll(cluster, "change-no-proof", SignInCluster.NewPhoneNumber());
-        var newPhone = SignInCluster.NewPhoneNumber();
+        await Enroll(cluster, "change-no-proof", TestPhones.NextMobile());
+        var newPhone = TestPhones.NextMobile();
         var caller = cluster.FreshCaller("change-no-proof");
 
         var reply = await cluster.User("change-no-proof").StartEnrollment(caller, newPhone);
 
         Assert.Equal(ErrorCode.ReauthenticationRequired, Refused(reply).Code);
-        Assert.Empty(cluster.Sms.SentTo(newPhone));
+        Assert.Empty(cluster.Context.Sms.SentTo(newPhone));
     }
 
     // A fresh primary sign-in of a session that has just passed two-step.
     private TwoStep.Application.Common.Caller Proven(string userId) =>
-        cluster.FreshCaller(userId, twoStepAt: cluster.Time.GetUtcNow());
+        cluster.FreshCaller(userId, twoStepAt: cluster.Context.Time.GetUtcNow());
 }

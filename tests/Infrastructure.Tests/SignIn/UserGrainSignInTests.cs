@@ -1,29 +1,30 @@
 using TwoStep.Application.SignIn;
-using ErrorCode = TwoStep.Domain.Errors.ErrorCode;
+using TwoStep.Infrastructure.Tests.Support;
 using static TwoStep.Infrastructure.Tests.SignIn.SignInSteps;
+using ErrorCode = TwoStep.Domain.Errors.ErrorCode;
 
 namespace TwoStep.Infrastructure.Tests.SignIn;
 
-[Collection(SignInClusterGroup.Name)]
-public sealed class UserGrainSignInTests(SignInCluster cluster)
+[Collection(SharedCluster.Name)]
+public sealed class UserGrainSignInTests(ClusterFixture cluster)
 {
     [Fact]
     public async Task A_sign_in_code_goes_to_the_enrolled_number_and_works_once()
     {
-        var phone = SignInCluster.NewPhoneNumber();
+        var phone = TestPhones.NextMobile();
         await Enroll(cluster, "signin-once", phone);
         var user = cluster.User("signin-once");
         var caller = cluster.FreshCaller("signin-once");
 
         var started = (await user.StartSignIn(caller)).Unwrap();
-        var code = CodeSentTo(cluster.Sms, phone);
+        var code = CodeSentTo(cluster.Context.Sms, phone);
         var first = await user.CompleteSignIn(caller, code, null);
         var second = await user.CompleteSignIn(caller, code, null);
 
         Assert.Equal($"+44 ••• ••• {phone[^4..]}", started.MaskedPhoneNumber);
-        Assert.Equal(cluster.Time.GetUtcNow().AddMinutes(10), started.ExpiresAt);
+        Assert.Equal(cluster.Context.Time.GetUtcNow().AddMinutes(10), started.ExpiresAt);
         Assert.Equal(SecondStepMethod.Sms, first.Unwrap().Method);
-        Assert.Equal(cluster.Time.GetUtcNow(), first.Unwrap().PassedAt);
+        Assert.Equal(cluster.Context.Time.GetUtcNow(), first.Unwrap().PassedAt);
         Assert.Equal(ErrorCode.InvalidCode, Refused(second).Code);
     }
 
@@ -31,20 +32,20 @@ public sealed class UserGrainSignInTests(SignInCluster cluster)
     public async Task A_user_who_never_enrolled_gets_NOT_ENROLLED_and_no_message()
     {
         var caller = cluster.FreshCaller("signin-never");
-        var before = cluster.Sms.Sent.Count;
+        var before = cluster.Context.Sms.Sent.Count;
 
         var start = await cluster.User("signin-never").StartSignIn(caller);
         var complete = await cluster.User("signin-never").CompleteSignIn(caller, "123456", null);
 
         Assert.Equal(ErrorCode.NotEnrolled, Refused(start).Code);
         Assert.Equal(ErrorCode.NotEnrolled, Refused(complete).Code);
-        Assert.Equal(before, cluster.Sms.Sent.Count);
+        Assert.Equal(before, cluster.Context.Sms.Sent.Count);
     }
 
     [Fact]
     public async Task A_recovery_code_completes_a_sign_in_once()
     {
-        var recoveryCodes = await Enroll(cluster, "signin-recovery", SignInCluster.NewPhoneNumber());
+        var recoveryCodes = await Enroll(cluster, "signin-recovery", TestPhones.NextMobile());
         var user = cluster.User("signin-recovery");
         var caller = cluster.FreshCaller("signin-recovery");
 
@@ -63,7 +64,7 @@ public sealed class UserGrainSignInTests(SignInCluster cluster)
     public async Task Completing_needs_exactly_one_of_code_and_recovery_code(string? code, string? recoveryCode)
     {
         var userId = code is null ? "signin-neither" : "signin-both";
-        await Enroll(cluster, userId, SignInCluster.NewPhoneNumber());
+        await Enroll(cluster, userId, TestPhones.NextMobile());
 
         var reply = await cluster.User(userId).CompleteSignIn(cluster.FreshCaller(userId), code, recoveryCode);
 
@@ -73,7 +74,7 @@ public sealed class UserGrainSignInTests(SignInCluster cluster)
     [Fact]
     public async Task Twenty_concurrent_right_codes_give_exactly_one_success()
     {
-        var phone = SignInCluster.NewPhoneNumber();
+        var phone = TestPhones.NextMobile();
         await Enroll(cluster, "signin-race", phone);
         var code = await StartSignIn(cluster, "signin-race", phone);
         var caller = cluster.FreshCaller("signin-race");
@@ -90,7 +91,7 @@ public sealed class UserGrainSignInTests(SignInCluster cluster)
     [Fact]
     public async Task Five_wrong_codes_kill_a_sign_in_code()
     {
-        var phone = SignInCluster.NewPhoneNumber();
+        var phone = TestPhones.NextMobile();
         await Enroll(cluster, "signin-dead-code", phone);
         var code = await StartSignIn(cluster, "signin-dead-code", phone);
         var user = cluster.User("signin-dead-code");

@@ -1,0 +1,72 @@
+using System.Text;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.Extensions.Options;
+using Microsoft.IdentityModel.Tokens;
+using TwoStep.Infrastructure.Tokens;
+
+namespace TwoStep.Host.Auth;
+
+public static class AuthenticationSetup
+{
+    // Tokens are short-lived; a small allowance covers clocks that drift between machines.
+    private static readonly TimeSpan ClockSkew = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// Bearer JWT authentication: the identity provider's tokens from the <c>Auth</c> section
+    /// (validated at start), and TwoStep's own two-step tokens against its published keys.
+    /// </summary>
+    public static IServiceCollection AddTwoStepAuthentication(this IServiceCollection services)
+    {
+        services.AddOptions<AuthOptions>()
+            .BindConfiguration(AuthOptions.Section)
+            .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<AuthOptions>, AuthOptionsValidator>();
+
+        services.AddAuthentication(TwoStepTokenScheme.Selector)
+            .AddPolicyScheme(TwoStepTokenScheme.Selector, null, policy =>
+                policy.ForwardDefaultSelector = TwoStepTokenScheme.Select)
+            .AddJwtBearer()
+            .AddJwtBearer(TwoStepTokenScheme.Name);
+        services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
+            .Configure<IOptions<AuthOptions>, IHostEnvironment>(
+                (jwt, auth, environment) => Configure(jwt, auth.Value, environment));
+        services.AddOptions<JwtBearerOptions>(TwoStepTokenScheme.Name)
+            .Configure<SigningKeys, TokenSettings, TimeProvider>((jwt, keys, settings, time) =>
+            {
+                jwt.MapInboundClaims = false;
+                jwt.TokenValidationParameters = TwoStepTokenValidation.Parameters(keys, settings, time);
+            });
+
+        return services;
+    }
+
+    private static void Configure(JwtBearerOptions jwt, AuthOptions auth, IHostEnvironment environment)
+    {
+        // Claims keep their JWT names (sub, idp, auth_time) instead of WS-* URIs.
+        jwt.MapInboundClaims = false;
+        jwt.TokenValidationParameters = new TokenValidationParameters
+        {
+            ValidIssuer = auth.Issuer,
+            ValidAudience = auth.Audience,
+            ValidateIssuer = true,
+            ValidateAudience = true,
+            ValidateLifetime = true,
+            ValidateIssuerSigningKey = true,
+            RequireExpirationTime = true,
+            RequireSignedTokens = true,
+            ClockSkew = ClockSkew,
+            NameClaimType = TokenClaims.Name,
+        };
+
+        if (!string.IsNullOrEmpty(auth.SigningKey))
+        {
+            jwt.TokenValidationParameters.IssuerSigningKey =
+                new SymmetricSecurityKey(Encoding.UTF8.GetBytes(auth.SigningKey));
+            jwt.TokenValidationParameters.ValidAlgorithms = [SecurityAlgorithms.HmacSha256];
+            return;
+        }
+
+        jwt.Authority = auth.Authority;
+        jwt.RequireHttpsMetadata = !environment.IsDevelopment();
+    }
+}

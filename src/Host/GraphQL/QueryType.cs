@@ -1,0 +1,21 @@
+using GraphQL.Types;
+using TwoStep.Application.Users.GetMe;
+using TwoStep.Host.GraphQL.Types;
+
+namespace TwoStep.Host.GraphQL;
+
+public sealed class QueryType : ObjectGraphType
+{
+    public QueryType()
+    {
+        Name = "Query";
+
+        Field<NonNullGraphType<UserType>>("me")
+            .Description("The signed-in user.")
+            .ResolveAsync(async context =>
+            {
+                var query = new GetMeQuery(context.RequireCaller());
+                return await context.Mediator().Send(query, context.CancellationToken);
+            });
+    }
+}

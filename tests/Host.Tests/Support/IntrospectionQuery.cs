@@ -1,0 +1,33 @@
+namespace TwoStep.Host.Tests.Support;
+
+/// <summary>The introspection query that GraphQL tools (GraphiQL, code generators) send.</summary>
+public static class IntrospectionQuery
+{
+    public const string Text = """
+        query IntrospectionQuery {
+          __schema {
+            queryType { name }
+            mutationType { name }
+            subscriptionType { name }
+            types { ...FullType }
+            directives { name description locations args { ...InputValue } }
+          }
+        }
+        fragment FullType on __Type {
+          kind name description
+          fields(includeDeprecated: true) {
+            name description args { ...InputValue } type { ...TypeRef } isDeprecated deprecationReason
+          }
+          inputFields { ...InputValue }
+          interfaces { ...TypeRef }
+          enumValues(includeDeprecated: true) { name description isDeprecated deprecationReason }
+          possibleTypes { ...TypeRef }
+        }
+        fragment InputValue on __InputValue { name description type { ...TypeRef } defaultValue }
+        fragment TypeRef on __Type {
+          kind name
+          ofType { kind name ofType { kind name ofType { kind name ofType { kind name
+            ofType { kind name ofType { kind name ofType { kind name } } } } } } }
+        }
+        """;
+}
