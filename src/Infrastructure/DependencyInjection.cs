@@ -8,6 +8,7 @@ using TwoStep.Domain.Accounts;
 using TwoStep.Domain.Codes;
 using TwoStep.Domain.Limits;
 using TwoStep.Domain.Phones;
+using TwoStep.Infrastructure.Organizations;
 using TwoStep.Infrastructure.Persistence;
 
 namespace TwoStep.Infrastructure;
@@ -42,6 +43,7 @@ public static class DependencyInjection
         services.TryAddSingleton(provider => new PhoneNumberPolicy(Options(provider).AllowedCountries));
         services.TryAddSingleton(provider =>
             new CodeHasher(Encoding.UTF8.GetBytes(Options(provider).CodeHashKey)));
+        services.AddTwoStepOrganizations();
 
         return services;
     }

@@ -29,7 +29,10 @@ public interface IUserGrain : IGrainWithStringKey
     /// <summary>Replaces the recovery codes (fresh sign-in and a passed second step required).</summary>
     Task<Reply<RecoveryCodesIssued>> RegenerateRecoveryCodes(Caller caller);
 
-    /// <summary>Turns two-step off and voids every code (fresh sign-in and a passed second step required).</summary>
+    /// <summary>
+    /// Turns two-step off and voids every code: fresh sign-in and a passed second step required,
+    /// refused with <c>REQUIRED_BY_ORGANIZATION</c> while an organization of the user requires it.
+    /// </summary>
     Task<Reply<TwoStepStatus>> Disable(Caller caller);
 
     /// <summary>The user's two-step status, with the full number (for the owner only).</summary>

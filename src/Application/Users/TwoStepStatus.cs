@@ -1,6 +1,8 @@
 namespace TwoStep.Application.Users;
 
-/// <summary>A user's two-step status. <see cref="PhoneNumber"/> is the full number: show it to its owner only.</summary>
+/// <summary>
+/// A user's two-step status. <see cref="PhoneNumber"/> is the full number: show it to its owner only.
+/// </summary>
 [GenerateSerializer, Immutable]
 public sealed record TwoStepStatus(
     [property: Id(0)] bool Enabled,

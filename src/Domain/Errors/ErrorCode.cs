@@ -23,4 +23,5 @@ public enum ErrorCode
     RequiredByOrganization,
     SmsDeliveryFailed,
     ServiceUnavailable,
+    TwoStepRequired,
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Runtime.CompilerServices;
 using Microsoft.Extensions.Logging;
 using TwoStep.Application.Common;
+using TwoStep.Application.Organizations;
 using TwoStep.Application.Phones;
 using TwoStep.Application.SignIn;
 using TwoStep.Application.Sms;
@@ -9,6 +10,7 @@ using TwoStep.Application.Users;
 using TwoStep.Domain.Accounts;
 using TwoStep.Domain.Codes;
 using TwoStep.Domain.Errors;
+using TwoStep.Domain.Organizations;
 using ErrorCode = TwoStep.Domain.Errors.ErrorCode;
 using TwoStep.Domain.Phones;
 using TwoStep.Infrastructure.Silo;
@@ -100,6 +102,7 @@ public sealed class UserGrain : Grain, IUserGrain
         var recoveryCodes = NewRecoveryCodes(out var recoveryHashes);
         var enrolled = EnrollmentRules.Enroll(check.State, pending!.PhoneNumber, now, recoveryHashes);
         await Save(caller, enrolled);
+        await GrainFactory.GetGrain<IUserOrganizationsGrain>(UserId).StatusChanged(MemberStatus.Enrolled);
 
         var masked = PhoneNumber.Mask(pending.PhoneNumber);
         UserGrainLog.EnrollmentConfirmed(_logger, UserId, masked);
@@ -189,7 +192,15 @@ public sealed class UserGrain : Grain, IUserGrain
             return Refused<TwoStepStatus>(refusal);
         }
 
+        // REQUIRED_BY_ORGANIZATION, naming them, while any of the user's organizations requires it.
+        var organizations = GrainFactory.GetGrain<IUserOrganizationsGrain>(UserId);
+        if ((await organizations.EnsureMayDisableTwoStep()).Refusal is { } required)
+        {
+            return Refused<TwoStepStatus>(required.ToException());
+        }
+
         await Save(caller, next);
+        await organizations.StatusChanged(MemberStatus.NotEnrolled);
 
         UserGrainLog.TwoStepDisabled(_logger, UserId);
         return Reply.Ok(Status(next));

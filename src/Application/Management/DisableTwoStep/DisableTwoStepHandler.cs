@@ -3,19 +3,15 @@ using TwoStep.Application.Users;
 
 namespace TwoStep.Application.Management.DisableTwoStep;
 
-public sealed class DisableTwoStepHandler(IGrainFactory grains, IEnumerable<IDisableGuard> guards)
+/// <summary>
+/// Turns two-step off. The user grain enforces every rule, the organizations that require
+/// two-step (<c>REQUIRED_BY_ORGANIZATION</c>) among them.
+/// </summary>
+public sealed class DisableTwoStepHandler(IGrainFactory grains)
     : ICommandHandler<DisableTwoStepCommand, TwoStepStatus>
 {
     public async ValueTask<TwoStepStatus> Handle(DisableTwoStepCommand command, CancellationToken cancellationToken)
     {
-        foreach (var guard in guards)
-        {
-            if (await guard.CheckAsync(command.Caller, cancellationToken) is { } refusal)
-            {
-                throw refusal;
-            }
-        }
-
         var user = grains.GetGrain<IUserGrain>(command.Caller.UserId);
 
         var reply = await user.Disable(command.Caller);

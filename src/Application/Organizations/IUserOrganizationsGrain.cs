@@ -1,0 +1,38 @@
+using Orleans.Concurrency;
+using TwoStep.Application.Common;
+using TwoStep.Domain.Organizations;
+
+namespace TwoStep.Application.Organizations;
+
+/// <summary>
+/// The user's side of memberships, keyed by the user id (the <c>sub</c> claim): which
+/// organizations they belong to and the two-step status last reported by their account,
+/// passed on to every one of those organizations.
+/// </summary>
+public interface IUserOrganizationsGrain : IGrainWithStringKey
+{
+    /// <summary>Records membership of an organization and answers the user's status. Idempotent.</summary>
+    [AlwaysInterleave]
+    Task<MemberStatus> Join(string organizationId);
+
+    /// <summary>Forgets membership of an organization. Idempotent.</summary>
+    [AlwaysInterleave]
+    Task Leave(string organizationId);
+
+    /// <summary>The ids of the organizations the user belongs to, in id order.</summary>
+    [AlwaysInterleave]
+    Task<IReadOnlyList<string>> GetOrganizations();
+
+    /// <summary>
+    /// The account's status changed: stored, then told to every organization (retried until each
+    /// has it). Call it after the account's own state is written.
+    /// </summary>
+    Task StatusChanged(MemberStatus status);
+
+    /// <summary>
+    /// Refuses with <c>REQUIRED_BY_ORGANIZATION</c>, naming them, while any of the user's
+    /// organizations requires two-step. Call it before turning two-step off.
+    /// </summary>
+    [AlwaysInterleave]
+    Task<Reply<bool>> EnsureMayDisableTwoStep();
+}

@@ -1,0 +1,19 @@
+using TwoStep.Domain.Organizations;
+
+namespace TwoStep.Application.Organizations;
+
+/// <summary>A member as admins see them.</summary>
+[GenerateSerializer, Immutable]
+public sealed record MemberView(
+    [property: Id(0)] string UserId,
+    [property: Id(1)] string? Email,
+    [property: Id(2)] string? Name,
+    [property: Id(3)] OrganizationRoles Roles,
+    [property: Id(4)] MemberStatus Status)
+{
+    public static MemberView From(Member member)
+    {
+        ArgumentNullException.ThrowIfNull(member);
+        return new(member.UserId, member.Email, member.Name, member.Roles, member.Status);
+    }
+}

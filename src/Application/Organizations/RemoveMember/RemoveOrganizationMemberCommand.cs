@@ -1,0 +1,9 @@
+using Mediator;
+
+namespace TwoStep.Application.Organizations.RemoveMember;
+
+public sealed record RemoveOrganizationMemberCommand(
+    Actor Actor,
+    string OrganizationId,
+    string UserId)
+    : ICommand<OrganizationView>;

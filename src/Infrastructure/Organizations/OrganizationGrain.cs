@@ -1,0 +1,343 @@
+using Microsoft.Extensions.Logging;
+using Orleans.Storage;
+using TwoStep.Application.Common;
+using TwoStep.Application.Organizations;
+using TwoStep.Domain.Errors;
+using TwoStep.Domain.Organizations;
+using TwoStep.Infrastructure.Silo;
+using ErrorCode = TwoStep.Domain.Errors.ErrorCode;
+
+namespace TwoStep.Infrastructure.Organizations;
+
+/// <summary>
+/// One organization. A change is written (with its audit entries and the user-side links it
+/// needs) before anything else happens; links and audit entries are then delivered and retried
+/// by a timer until they land, so a failure halfway is repaired rather than lost. Decisions read
+/// <see cref="_committed"/>, the last state that was written, so they never see a change that
+/// might still fail.
+/// </summary>
+public sealed class OrganizationGrain : Grain, IOrganizationGrain
+{
+    private const int MaxPageSize = 100;
+    private static readonly TimeSpan RetryPeriod = TimeSpan.FromSeconds(5);
+
+    private readonly IPersistentState<OrganizationState> _state;
+    private readonly IAuditLog _audit;
+    private readonly TimeProvider _time;
+    private readonly ILogger<OrganizationGrain> _logger;
+    private Organization? _committed;
+    private IGrainTimer? _retry;
+
+    public OrganizationGrain(
+        [PersistentState("organization", TwoStepStorage.Name)] IPersistentState<OrganizationState> state,
+        IAuditLog audit,
+        TimeProvider time,
+        ILogger<OrganizationGrain> logger)
+    {
+        _state = state;
+        _audit = audit;
+        _time = time;
+        _logger = logger;
+    }
+
+    private string Id => this.GetPrimaryKeyString();
+
+    private OrganizationState State => _state.State;
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        _committed = State.Organization;
+        ScheduleRetryIfNeeded();
+        return Task.CompletedTask;
+    }
+
+    public async Task<Reply<OrganizationView>> Create(Actor actor, string name)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        if (State.Organization is not null)
+        {
+            return Refused<OrganizationView>(actor, new RefusalException(
+                ErrorCode.Forbidden,
+                "An organization with this id exists already."));
+        }
+
+        var caller = actor.Caller;
+        var creator = new Member(
+            caller.UserId, caller.Email, caller.Name, OrganizationRoles.None, MemberStatus.NotEnrolled);
+        return await Change(actor, () => MembershipRules.Create(Id, name, creator), next =>
+        {
+            State.PendingLinks[caller.UserId] = true;
+            Audit(actor, AuditActions.OrganizationCreated, null, next.Name);
+        });
+    }
+
+    public Task<Reply<OrganizationView>> Describe(Actor actor)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+
+        var organization = _committed;
+        return Task.FromResult(organization?.Find(actor.Caller.UserId) is null
+            ? Reply.Refused<OrganizationView>(NotFound())
+            : Reply.Ok(View(organization)));
+    }
+
+    public async Task<Reply<OrganizationView>> AddMember(Actor actor, NewMember member)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        ArgumentNullException.ThrowIfNull(member);
+
+        return await Change(
+            actor,
+            () => MembershipRules.AddMember(
+                Existing(), actor.Session, member.UserId, member.Email, member.Name, member.Roles),
+            next =>
+            {
+                // Linking again is harmless, and repairs a link a failure left behind.
+                State.PendingLinks[member.UserId] = true;
+                Audit(actor, AuditActions.MemberAdded, member.UserId, Roles(next.Find(member.UserId)!.Roles));
+            });
+    }
+
+    public async Task<Reply<OrganizationView>> RemoveMember(Actor actor, string userId)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+
+        return await Change(
+            actor,
+            () => MembershipRules.RemoveMember(Existing(), actor.Session, userId),
+            _ =>
+            {
+                State.PendingLinks[userId] = false;
+                Audit(actor, AuditActions.MemberRemoved, userId, null);
+            });
+    }
+
+    public async Task<Reply<OrganizationView>> SetMemberRoles(Actor actor, string userId, OrganizationRoles roles)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+
+        return await Change(
+            actor,
+            () => MembershipRules.SetRoles(Existing(), actor.Session, userId, roles),
+            _ => Audit(actor, AuditActions.MemberRolesChanged, userId, Roles(roles)));
+    }
+
+    public async Task<Reply<OrganizationView>> SetTwoStepRequirement(Actor actor, bool required)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+
+        return await Change(
+            actor,
+            () => RequirementRules.SetRequirement(Existing(), actor.Session, required),
+            _ => Audit(actor, AuditActions.RequirementChanged, null, required ? "required" : "not required"));
+    }
+
+    public Task<Reply<RequirementImpact>> GetRequirementImpact(Actor actor, int first, string? after)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+
+        try
+        {
+            var organization = Existing();
+            MembershipRules.EnsureAdminAction(organization, actor.Session);
+            var heldBack = RequirementRules.HeldBack(organization);
+            var page = heldBack
+                .Where(m => after is null || string.CompareOrdinal(m.UserId, after) > 0)
+                .Take(PageSize(first) + 1)
+                .ToList();
+            var hasNext = page.Count > PageSize(first);
+            var shown = page.Take(PageSize(first)).Select(MemberView.From).ToList();
+            var adminEnrolled = organization.Find(actor.Caller.UserId)!.Status == MemberStatus.Enrolled;
+            var impact = new RequirementImpact(
+                heldBack.Count, shown, shown.LastOrDefault()?.UserId, hasNext, adminEnrolled);
+            return Task.FromResult(Reply.Ok(impact));
+        }
+        catch (RefusalException refusal)
+        {
+            return Task.FromResult(Refused<RequirementImpact>(actor, refusal));
+        }
+    }
+
+    public async Task<Reply<AuditPage>> GetAuditLog(Actor actor, int first, long? before)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+
+        try
+        {
+            MembershipRules.EnsureAdminAction(Existing(), actor.Session);
+        }
+        catch (RefusalException refusal)
+        {
+            return Refused<AuditPage>(actor, refusal);
+        }
+
+        // Entries still waiting for the table go first, so an admin never misses a change.
+        await FlushAudit();
+        return Reply.Ok(await _audit.ReadAsync(Id, PageSize(first), before, CancellationToken.None));
+    }
+
+    public Task<AccessDecision> Decide(Actor actor)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+
+        return Task.FromResult(AccessRules.Decide(_committed, actor.Session));
+    }
+
+    public Task<OrganizationRequirement> GetRequirementFor(string userId)
+    {
+        var organization = _committed;
+        var required = organization is { TwoStepRequired: true } && organization.Find(userId) is not null;
+        return Task.FromResult(new OrganizationRequirement(Id, organization?.Name ?? string.Empty, required));
+    }
+
+    public async Task MemberStatusChanged(string userId, MemberStatus status)
+    {
+        var organization = State.Organization;
+        if (organization?.Find(userId) is not { } member || member.Status == status)
+        {
+            return;
+        }
+
+        State.Organization = MembershipRules.SetStatus(organization, userId, status);
+        Audit(userId, AuditActions.MemberEnrollmentChanged, userId, status.ToString());
+        await Save();
+        await FlushAudit();
+    }
+
+    private async Task<Reply<OrganizationView>> Change(
+        Actor actor,
+        Func<Organization> rule,
+        Action<Organization> record)
+    {
+        Organization next;
+        try
+        {
+            next = rule();
+        }
+        catch (RefusalException refusal)
+        {
+            return Refused<OrganizationView>(actor, refusal);
+        }
+
+        State.Organization = next;
+        record(next);
+        await Save();
+
+        await DeliverLinks();
+        await FlushAudit();
+        ScheduleRetryIfNeeded();
+        return Reply.Ok(View(State.Organization!));
+    }
+
+    private async Task DeliverLinks()
+    {
+        var changed = false;
+        foreach (var (userId, join) in State.PendingLinks.ToList())
+        {
+            var user = GrainFactory.GetGrain<IUserOrganizationsGrain>(userId);
+            try
+            {
+                if (join)
+                {
+                    var status = await user.Join(Id);
+                    State.Organization = MembershipRules.SetStatus(State.Organization!, userId, status);
+                }
+                else
+                {
+                    await user.Leave(Id);
+                }
+            }
+            catch (Exception exception) when (exception is not InconsistentStateException)
+            {
+                OrganizationLog.LinkFailed(_logger, Id, userId, exception);
+                continue;
+            }
+
+            State.PendingLinks.Remove(userId);
+            changed = true;
+        }
+
+        if (changed)
+        {
+            await Save();
+        }
+    }
+
+    private async Task FlushAudit()
+    {
+        var pending = State.PendingAudit;
+        if (pending.Count == 0)
+        {
+            return;
+        }
+
+        try
+        {
+            await _audit.AppendAsync(Id, pending.ToList(), CancellationToken.None);
+        }
+        catch (Exception exception) when (exception is not InconsistentStateException)
+        {
+            OrganizationLog.AuditFailed(_logger, Id, pending.Count, exception);
+            return;
+        }
+
+        // Cleared in memory now, in storage with the next write; appending again is a no-op.
+        pending.Clear();
+    }
+
+    private async Task Save()
+    {
+        await _state.WriteStateAsync();
+        _committed = State.Organization;
+    }
+
+    private void ScheduleRetryIfNeeded()
+    {
+        var needed = State.PendingLinks.Count > 0 || State.PendingAudit.Count > 0;
+        if (needed && _retry is null)
+        {
+            _retry = this.RegisterGrainTimer(Retry, RetryPeriod, RetryPeriod);
+        }
+        else if (!needed && _retry is not null)
+        {
+            _retry.Dispose();
+            _retry = null;
+        }
+    }
+
+    private async Task Retry(CancellationToken cancellationToken)
+    {
+        await DeliverLinks();
+        await FlushAudit();
+        ScheduleRetryIfNeeded();
+    }
+
+    private void Audit(Actor actor, string action, string? subjectId, string? detail) =>
+        Audit(actor.Caller.UserId, action, subjectId, detail);
+
+    private void Audit(string actorId, string action, string? subjectId, string? detail)
+    {
+        State.LastAuditSequence++;
+        State.PendingAudit.Add(new AuditEntry(
+            State.LastAuditSequence, _time.GetUtcNow(), actorId, action, subjectId, detail));
+        OrganizationLog.Changed(_logger, Id, action, actorId, subjectId);
+    }
+
+    private Organization Existing() => State.Organization ?? throw NotFound();
+
+    private Reply<T> Refused<T>(Actor actor, RefusalException refusal)
+    {
+        OrganizationLog.Refused(_logger, Id, actor.Caller.UserId, refusal.Code);
+        return Reply.Refused<T>(refusal);
+    }
+
+    private static RefusalException NotFound() =>
+        new(ErrorCode.NotFound, "No such organization, or you are not a member of it.");
+
+    private static OrganizationView View(Organization organization) =>
+        new(organization.Id, organization.Name, organization.TwoStepRequired, organization.Members.Count);
+
+    private static string Roles(OrganizationRoles roles) => roles.ToString();
+
+    private static int PageSize(int first) => Math.Clamp(first, 1, MaxPageSize);
+}

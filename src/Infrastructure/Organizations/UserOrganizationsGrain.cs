@@ -1,0 +1,142 @@
+using Microsoft.Extensions.Logging;
+using Orleans.Storage;
+using TwoStep.Application.Common;
+using TwoStep.Application.Organizations;
+using TwoStep.Domain.Errors;
+using TwoStep.Domain.Organizations;
+using TwoStep.Infrastructure.Silo;
+using ErrorCode = TwoStep.Domain.Errors.ErrorCode;
+
+namespace TwoStep.Infrastructure.Organizations;
+
+/// <summary>
+/// The user's side of memberships. Kept apart from the <c>User</c> grain's state so membership
+/// writes never race enrollment writes for one ETag. Joins and leaves interleave with a status
+/// change that is busy telling organizations (an organization may be waiting on a join at that
+/// moment), so writes here go one at a time through <see cref="_writes"/>.
+/// </summary>
+public sealed class UserOrganizationsGrain : Grain, IUserOrganizationsGrain, IDisposable
+{
+    private static readonly TimeSpan RetryPeriod = TimeSpan.FromSeconds(5);
+
+    private readonly IPersistentState<UserOrganizationsState> _state;
+    private readonly ILogger<UserOrganizationsGrain> _logger;
+    private readonly SemaphoreSlim _writes = new(1, 1);
+    private IGrainTimer? _retry;
+
+    public UserOrganizationsGrain(
+        [PersistentState("memberships", TwoStepStorage.Name)] IPersistentState<UserOrganizationsState> state,
+        ILogger<UserOrganizationsGrain> logger)
+    {
+        _state = state;
+        _logger = logger;
+    }
+
+    private string UserId => this.GetPrimaryKeyString();
+
+    private UserOrganizationsState State => _state.State;
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        if (!State.StatusPublished)
+        {
+            _retry = this.RegisterGrainTimer(RetryPublish, RetryPeriod, RetryPeriod);
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public async Task<MemberStatus> Join(string organizationId)
+    {
+        await Write(() => State.Organizations.Add(organizationId));
+        return State.Status;
+    }
+
+    public Task Leave(string organizationId) => Write(() => State.Organizations.Remove(organizationId));
+
+    public Task<IReadOnlyList<string>> GetOrganizations() =>
+        Task.FromResult<IReadOnlyList<string>>(Sorted());
+
+    public async Task StatusChanged(MemberStatus status)
+    {
+        await Write(() =>
+        {
+            var changed = State.Status != status;
+            State.Status = status;
+            State.StatusPublished &= !changed;
+            return changed;
+        });
+
+        await Publish();
+    }
+
+    public async Task<Reply<bool>> EnsureMayDisableTwoStep()
+    {
+        var requirements = await Task.WhenAll(Sorted().Select(id =>
+            GrainFactory.GetGrain<IOrganizationGrain>(id).GetRequirementFor(UserId)));
+        var names = requirements.Where(r => r.Required).Select(r => r.Name).ToList();
+        if (names.Count == 0)
+        {
+            return Reply.Ok(true);
+        }
+
+        return Reply.Refused<bool>(new RefusalException(
+            ErrorCode.RequiredByOrganization,
+            $"Two-step is required by {string.Join(", ", names)}; it stays on while you are a member."));
+    }
+
+    public void Dispose() => _writes.Dispose();
+
+    private async Task Publish()
+    {
+        if (State.StatusPublished)
+        {
+            return;
+        }
+
+        var status = State.Status;
+        var failed = false;
+        foreach (var organizationId in Sorted())
+        {
+            try
+            {
+                await GrainFactory.GetGrain<IOrganizationGrain>(organizationId).MemberStatusChanged(UserId, status);
+            }
+            catch (Exception exception) when (exception is not InconsistentStateException)
+            {
+                OrganizationLog.StatusNotPublished(_logger, UserId, organizationId, exception);
+                failed = true;
+            }
+        }
+
+        if (failed || status != State.Status)
+        {
+            _retry ??= this.RegisterGrainTimer(RetryPublish, RetryPeriod, RetryPeriod);
+            return;
+        }
+
+        await Write(() => !State.StatusPublished && (State.StatusPublished = true));
+        _retry?.Dispose();
+        _retry = null;
+    }
+
+    private Task RetryPublish(CancellationToken cancellationToken) => Publish();
+
+    private async Task Write(Func<bool> change)
+    {
+        await _writes.WaitAsync();
+        try
+        {
+            if (change())
+            {
+                await _state.WriteStateAsync();
+            }
+        }
+        finally
+        {
+            _writes.Release();
+        }
+    }
+
+    private List<string> Sorted() => State.Organizations.Order(StringComparer.Ordinal).ToList();
+}
