@@ -39,5 +39,8 @@ public sealed class MutationType : ObjectGraphType
                 var user = new CurrentUser(caller.UserId, caller.Email, caller.Name, confirmed.TwoStep);
                 return new ConfirmTwoStepEnrollmentPayload(confirmed.RecoveryCodes, user);
             });
+
+        this.AddSignInFields();
+        this.AddManagementFields();
     }
 }

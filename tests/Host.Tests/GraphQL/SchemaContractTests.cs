@@ -33,6 +33,13 @@ public sealed class SchemaContractTests(HostFixture host) : IClassFixture<HostFi
     [InlineData("code: String!")]
     [InlineData("recoveryCodes: [String!]!")]
     [InlineData("user: User!")]
+    [InlineData("startTwoStepSignIn: StartTwoStepSignInPayload!")]
+    [InlineData("completeTwoStepSignIn(input: CompleteTwoStepSignInInput!): CompleteTwoStepSignInPayload!")]
+    [InlineData("code: String\n")]
+    [InlineData("recoveryCode: String\n")]
+    [InlineData("twoStepToken: String!")]
+    [InlineData("disableTwoStep: DisableTwoStepPayload!")]
+    [InlineData("regenerateRecoveryCodes: RegenerateRecoveryCodesPayload!")]
     public void The_schema_keeps_the_names_SPEC_gives(string line)
     {
         Assert.Contains(line, Sdl(), StringComparison.Ordinal);
