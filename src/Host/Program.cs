@@ -6,16 +6,19 @@ using TwoStep.Host.Configuration;
 using TwoStep.Host.GraphQL;
 using TwoStep.Host.Health;
 using TwoStep.Host.Telemetry;
+using TwoStep.Host.Tokens;
 using TwoStep.Infrastructure;
 using TwoStep.Infrastructure.Persistence;
 using TwoStep.Infrastructure.Silo;
 using TwoStep.Infrastructure.Sms;
+using TwoStep.Infrastructure.Tokens;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.UseTwoStepDefaultUrls();
 
 builder.Services.AddTwoStepInfrastructure(builder.Configuration);
 builder.Services.AddSms(builder.Configuration);
+builder.Services.AddTwoStepTokens(builder.Configuration);
 builder.Services.AddTwoStepAuthentication();
 builder.Services.AddTwoStepProvisioning();
 builder.Services.AddTwoStepGraphQL(builder.Environment);
@@ -38,6 +41,7 @@ try
     app.MapTwoStepGraphQL();
     app.MapOrganizationAccess();
     app.MapTwoStepHealthChecks();
+    app.MapTwoStepJwks();
 
     await app.StartAsync();
 }

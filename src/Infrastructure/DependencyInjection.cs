@@ -6,6 +6,7 @@ using Microsoft.Extensions.Options;
 using TwoStep.Application.Common;
 using TwoStep.Domain.Accounts;
 using TwoStep.Domain.Codes;
+using TwoStep.Domain.Limits;
 using TwoStep.Domain.Phones;
 using TwoStep.Infrastructure.Organizations;
 using TwoStep.Infrastructure.Persistence;
@@ -55,5 +56,14 @@ public static class DependencyInjection
         CodeLifetime = options.CodeLifetime,
         MaxAttemptsPerCode = options.MaxAttemptsPerCode,
         ReauthenticationWindow = options.ReauthenticationWindow,
+        MaxConsecutiveFailures = options.MaxConsecutiveFailures,
+        LockDuration = options.LockDuration,
+        MaxLockDuration = options.MaxLockDuration,
+        Sends = new SendLimits
+        {
+            MinimumInterval = options.SendInterval,
+            PerHour = options.MaxSendsPerHour,
+            PerDay = options.MaxSendsPerDay,
+        },
     };
 }

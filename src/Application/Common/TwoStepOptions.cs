@@ -27,4 +27,35 @@ public sealed class TwoStepOptions
 
     [Range(1, 20, ErrorMessage = "TwoStep:MaxAttemptsPerCode must be between {1} and {2}.")]
     public int MaxAttemptsPerCode { get; set; } = 5;
+
+    /// <summary>Wrong guesses in a row, across codes, that lock verification.</summary>
+    [Range(1, 1000)]
+    public int MaxConsecutiveFailures { get; set; } = 20;
+
+    /// <summary>How long the first lock lasts; each repeat lock doubles it.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "7.00:00:00")]
+    public TimeSpan LockDuration { get; set; } = TimeSpan.FromMinutes(15);
+
+    /// <summary>The longest a repeat lock may last.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "365.00:00:00")]
+    public TimeSpan MaxLockDuration { get; set; } = TimeSpan.FromDays(1);
+
+    /// <summary>The least time between two codes sent to one user or one number.</summary>
+    [Range(typeof(TimeSpan), "00:00:00", "01:00:00")]
+    public TimeSpan SendInterval { get; set; } = TimeSpan.FromSeconds(30);
+
+    [Range(1, 1000)]
+    public int MaxSendsPerHour { get; set; } = 5;
+
+    [Range(1, 1000)]
+    public int MaxSendsPerDay { get; set; } = 10;
+
+    /// <summary>How long a two-step token stays valid.</summary>
+    [Range(typeof(TimeSpan), "00:01:00", "1.00:00:00")]
+    public TimeSpan TokenLifetime { get; set; } = TimeSpan.FromMinutes(10);
+
+    /// <summary>The <c>iss</c> of two-step tokens; it must differ from the identity provider's.</summary>
+    [Required]
+    [MinLength(1)]
+    public string TokenIssuer { get; set; } = "twostep";
 }

@@ -1,3 +1,5 @@
+using TwoStep.Domain.Limits;
+
 namespace TwoStep.Domain.Accounts;
 
 /// <summary>
@@ -14,6 +16,12 @@ public sealed record AccountState
 
     /// <summary>Keyed hashes of the recovery codes not used yet.</summary>
     public IReadOnlyList<string> RecoveryCodeHashes { get; init; } = [];
+
+    /// <summary>Wrong guesses in a row and the lock they led to; outlives enrollments.</summary>
+    public FailureLock Failures { get; init; } = FailureLock.None;
+
+    /// <summary>The codes sent to this user recently, whatever the number; outlives enrollments.</summary>
+    public SendHistory Sends { get; init; } = SendHistory.None;
 
     public bool IsEnrolled => Enrollment is not null;
 }

@@ -10,6 +10,12 @@ public sealed record CodeCheck(AccountState State, ErrorCode? Refusal, string? M
 {
     public bool Accepted => Refusal is null;
 
+    /// <summary>True when a secret was compared and did not match: such a try counts towards the lock.</summary>
+    public bool WrongGuess { get; init; }
+
+    /// <summary>When verification is locked, how long until it opens again.</summary>
+    public TimeSpan? RetryAfter { get; init; }
+
     public RefusalException ToException() =>
-        new(Refusal ?? throw new InvalidOperationException("The code was accepted."), Message!);
+        new(Refusal ?? throw new InvalidOperationException("The code was accepted."), Message!, RetryAfter);
 }

@@ -92,8 +92,8 @@ public static class EnrollmentRules
         var failed = pending with { FailedAttempts = pending.FailedAttempts + 1 };
         var next = state with { Pending = failed };
         return failed.FailedAttempts >= settings.MaxAttemptsPerCode
-            ? new CodeCheck(next, ErrorCode.TooManyAttempts, TooManyMessage)
-            : new CodeCheck(next, ErrorCode.InvalidCode, "The code is not valid.");
+            ? new CodeCheck(next, ErrorCode.TooManyAttempts, TooManyMessage) { WrongGuess = true }
+            : new CodeCheck(next, ErrorCode.InvalidCode, InvalidMessage) { WrongGuess = true };
     }
 
     /// <summary>Binds the verified number and replaces the recovery codes.</summary>
@@ -108,6 +108,8 @@ public static class EnrollmentRules
             Pending = null,
             RecoveryCodeHashes = recoveryCodeHashes,
         };
+
+    internal const string InvalidMessage = "The code is not valid.";
 
     private const string TooManyMessage = "Too many wrong codes; ask for a new one.";
 }

@@ -34,6 +34,18 @@ public sealed class CodeHasher
         return Convert.ToBase64String(HMACSHA256.HashData(_key, message));
     }
 
+    /// <summary>
+    /// A stable name for a phone number that does not reveal it: the hex HMAC of the E.164
+    /// form. Per-number records are keyed by this, never by the number itself.
+    /// </summary>
+    public string PhoneNumberKey(string e164)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(e164);
+
+        var message = Encoding.UTF8.GetBytes($"phone\n{e164}");
+        return Convert.ToHexStringLower(HMACSHA256.HashData(_key, message));
+    }
+
     public bool Matches(string userId, CodePurpose purpose, string code, string storedHash)
     {
         var actual = Convert.FromBase64String(Hash(userId, purpose, code));

@@ -28,14 +28,16 @@ public static class ActorMapper
     }
 
     /// <summary>
-    /// Whether the session passed two-step: its token states how the user authenticated (<c>amr</c>),
-    /// which only TwoStep's own two-step token does.
+    /// Whether the session passed two-step: true only for a token validated by the two-step token
+    /// scheme (TwoStep's own issuer and keys). An identity provider's token that carries <c>amr</c> or
+    /// <c>two_step_time</c> does not pass (<see cref="CallerMapper.ToCaller"/> reads the time from
+    /// that scheme's identity only).
     /// </summary>
     public static bool PassedTwoStep(ClaimsPrincipal principal)
     {
         ArgumentNullException.ThrowIfNull(principal);
 
-        return principal.HasClaim(claim => claim.Type == TokenClaims.AuthenticationMethods);
+        return CallerMapper.ToCaller(principal)?.PassedTwoStep == true;
     }
 
     // Only an identity the key scheme made counts: a JWT that carries the same claim is not a key.

@@ -2,6 +2,7 @@ using System.Text;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.Tokens;
+using TwoStep.Infrastructure.Tokens;
 
 namespace TwoStep.Host.Auth;
 
@@ -10,7 +11,10 @@ public static class AuthenticationSetup
     // Tokens are short-lived; a small allowance covers clocks that drift between machines.
     private static readonly TimeSpan ClockSkew = TimeSpan.FromSeconds(30);
 
-    /// <summary>Bearer JWT authentication from the <c>Auth</c> section, validated at start.</summary>
+    /// <summary>
+    /// Bearer JWT authentication: the identity provider's tokens from the <c>Auth</c> section
+    /// (validated at start), and TwoStep's own two-step tokens against its published keys.
+    /// </summary>
     public static IServiceCollection AddTwoStepAuthentication(this IServiceCollection services)
     {
         services.AddOptions<AuthOptions>()
@@ -18,10 +22,20 @@ public static class AuthenticationSetup
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<AuthOptions>, AuthOptionsValidator>();
 
-        services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
+        services.AddAuthentication(TwoStepTokenScheme.Selector)
+            .AddPolicyScheme(TwoStepTokenScheme.Selector, null, policy =>
+                policy.ForwardDefaultSelector = TwoStepTokenScheme.Select)
+            .AddJwtBearer()
+            .AddJwtBearer(TwoStepTokenScheme.Name);
         services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
             .Configure<IOptions<AuthOptions>, IHostEnvironment>(
                 (jwt, auth, environment) => Configure(jwt, auth.Value, environment));
+        services.AddOptions<JwtBearerOptions>(TwoStepTokenScheme.Name)
+            .Configure<SigningKeys, TokenSettings, TimeProvider>((jwt, keys, settings, time) =>
+            {
+                jwt.MapInboundClaims = false;
+                jwt.TokenValidationParameters = TwoStepTokenValidation.Parameters(keys, settings, time);
+            });
 
         return services;
     }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Claims;
 using TwoStep.Application.Common;
 using TwoStep.Domain.Identity;
+using TwoStep.Infrastructure.Tokens;
 
 namespace TwoStep.Host.Auth;
 
@@ -14,6 +15,7 @@ public static class CallerMapper
     /// The caller, or <c>null</c> when the principal is not authenticated, has no <c>sub</c>, or names
     /// an identity provider TwoStep does not know. A missing <c>idp</c> means the product's own password
     /// sign-in; a missing or unreadable <c>auth_time</c> makes the sign-in count as not fresh.
+    /// <see cref="Caller.TwoStepAt"/> is set only for TwoStep's own two-step token.
     /// </summary>
     public static Caller? ToCaller(ClaimsPrincipal? principal)
     {
@@ -39,7 +41,24 @@ public static class CallerMapper
             principal.FindFirst(TokenClaims.Email)?.Value,
             principal.FindFirst(TokenClaims.Name)?.Value,
             provider.Value,
-            ReadAuthTime(principal.FindFirst(TokenClaims.AuthTime)?.Value));
+            ReadAuthTime(principal.FindFirst(TokenClaims.AuthTime)?.Value),
+            ReadTwoStepTime(principal));
+    }
+
+    // Only TwoStep's own token, validated against its own keys, may say the second step was
+    // passed: the same claim in an identity provider's token means nothing here.
+    private static DateTimeOffset? ReadTwoStepTime(ClaimsPrincipal principal)
+    {
+        var twoStep = principal.Identities.FirstOrDefault(identity => identity.IsAuthenticated
+            && identity.AuthenticationType == TwoStepTokenValidation.AuthenticationType);
+        var value = twoStep?.FindFirst(TwoStepClaims.TwoStepTime)?.Value;
+        if (value is null)
+        {
+            return null;
+        }
+
+        var passedAt = ReadAuthTime(value);
+        return passedAt == DateTimeOffset.MinValue ? null : passedAt;
     }
 
     private static IdentityProvider? ReadProvider(string? value) => value switch

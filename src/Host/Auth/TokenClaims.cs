@@ -8,5 +8,4 @@ public static class TokenClaims
     public const string Name = "name";
     public const string IdentityProvider = "idp";
     public const string AuthTime = "auth_time";
-    public const string AuthenticationMethods = "amr";
 }

@@ -41,6 +41,8 @@ public sealed class MutationType : ObjectGraphType
                 return new ConfirmTwoStepEnrollmentPayload(confirmed.RecoveryCodes, user);
             });
 
+        this.AddSignInFields();
+        this.AddManagementFields();
         this.AddOrganizationMutations();
     }
 }

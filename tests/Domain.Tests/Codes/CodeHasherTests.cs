@@ -56,4 +56,23 @@ public class CodeHasherTests
     {
         Assert.Throws<ArgumentException>(() => new CodeHasher(new byte[16]));
     }
+
+    [Fact]
+    public void A_phone_number_key_is_stable_and_does_not_contain_the_number()
+    {
+        var key = _hasher.PhoneNumberKey("+447400123456");
+
+        Assert.Equal(key, new CodeHasher(Key).PhoneNumberKey("+447400123456"));
+        Assert.NotEqual(key, _hasher.PhoneNumberKey("+447400123457"));
+        Assert.DoesNotContain("7400123456", key, StringComparison.Ordinal);
+        Assert.Matches("^[0-9a-f]{64}$", key);
+    }
+
+    [Fact]
+    public void A_phone_number_key_depends_on_the_server_key()
+    {
+        var other = new CodeHasher(Encoding.UTF8.GetBytes("another-test-key-that-is-long-enough-too"));
+
+        Assert.NotEqual(_hasher.PhoneNumberKey("+447400123456"), other.PhoneNumberKey("+447400123456"));
+    }
 }

@@ -55,6 +55,13 @@ public sealed class SchemaContractTests(HostFixture host) : IClassFixture<HostFi
     [InlineData("edges: [AuditEntryEdge!]!")]
     [InlineData("pageInfo: PageInfo!")]
     [InlineData("totalCount: Int!")]
+    [InlineData("startTwoStepSignIn: StartTwoStepSignInPayload!")]
+    [InlineData("completeTwoStepSignIn(input: CompleteTwoStepSignInInput!): CompleteTwoStepSignInPayload!")]
+    [InlineData("code: String\n")]
+    [InlineData("recoveryCode: String\n")]
+    [InlineData("twoStepToken: String!")]
+    [InlineData("disableTwoStep: DisableTwoStepPayload!")]
+    [InlineData("regenerateRecoveryCodes: RegenerateRecoveryCodesPayload!")]
     public void The_schema_keeps_the_names_SPEC_gives(string line)
     {
         Assert.Contains(line, Sdl(), StringComparison.Ordinal);

@@ -99,7 +99,7 @@ internal sealed class OrganizationClient(HostFixture host)
     public async Task EnrollAsync(string userId)
     {
         var number = Interlocked.Increment(ref _phones);
-        var phone = string.Create(CultureInfo.InvariantCulture, $"+4474005{number:D5}");
+        var phone = string.Create(CultureInfo.InvariantCulture, $"+4474006{number:D5}");
         var token = Token(userId);
 
         var started = await host.Client.PostGraphQLAsync(StartEnrollment, new { phone }, token);

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.Extensions.Options;
 
 namespace TwoStep.Host.Auth.Provisioning;
@@ -7,8 +6,8 @@ namespace TwoStep.Host.Auth.Provisioning;
 public static class ProvisioningSetup
 {
     /// <summary>
-    /// Provisioning keys from the <c>Provisioning</c> section, validated at start. Requests that carry
-    /// a key are handed from the bearer scheme to the key scheme; everything else is left as it was.
+    /// Provisioning keys from the <c>Provisioning</c> section, validated at start. The default scheme
+    /// hands requests that carry a key to the key scheme; tokens go where they went before.
     /// </summary>
     public static IServiceCollection AddTwoStepProvisioning(this IServiceCollection services)
     {
@@ -22,10 +21,10 @@ public static class ProvisioningSetup
             .AddScheme<AuthenticationSchemeOptions, ProvisioningKeyHandler>(
                 ProvisioningKeyDefaults.AuthenticationScheme,
                 null);
-        services.PostConfigure<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme, jwt =>
+        services.PostConfigure<PolicySchemeOptions>(TwoStepTokenScheme.Selector, policy =>
         {
-            var next = jwt.ForwardDefaultSelector;
-            jwt.ForwardDefaultSelector = context => ProvisioningKeyHandler.CarriesKey(context.Request)
+            var next = policy.ForwardDefaultSelector;
+            policy.ForwardDefaultSelector = context => ProvisioningKeyHandler.CarriesKey(context.Request)
                 ? ProvisioningKeyDefaults.AuthenticationScheme
                 : next?.Invoke(context);
         });
