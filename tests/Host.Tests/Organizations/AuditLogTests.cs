@@ -60,6 +60,25 @@ public sealed class AuditLogTests(HostFixture host) : IClassFixture<HostFixture>
     }
 
     [Fact]
+    public async Task An_entry_says_which_credential_made_the_change()
+    {
+        var owner = NewUserId();
+        var member = NewUserId();
+        var twoStep = await _client.TwoStepTokenAsync(owner);
+        var id = await _client.CreateAsync(owner);
+
+        await _client.AddMemberAsync(twoStep, id, member);
+
+        var page = await ReadAsync(owner, id, 2, null);
+        Assert.Equal(
+            [
+                ("member.added", owner, "TWO_STEP_TOKEN", member, "NONE"),
+                ("organization.created", owner, "USER_TOKEN", null, "Acme"),
+            ],
+            Nodes(page));
+    }
+
+    [Fact]
     public async Task Entries_say_when_they_happened_by_the_service_clock()
     {
         var owner = NewUserId();

@@ -87,6 +87,26 @@ public sealed class OrganizationAccessTests(HostFixture host) : IClassFixture<Ho
     }
 
     [Fact]
+    public async Task A_two_step_token_is_allowed_where_the_plain_token_is_TWO_STEP_REQUIRED()
+    {
+        var owner = NewUserId();
+        var member = NewUserId();
+        var id = await _client.CreateAsync(owner);
+        await _client.AddMemberAsync(_client.Token(owner), id, member);
+        await _client.EnrollAsync(owner);
+        var twoStep = await _client.TwoStepTokenAsync(member);
+
+        var beforeRequirement = await _client.DecisionAsync(twoStep, id);
+        await _client.SetRequirementAsync(_client.Token(owner), id, true);
+        var withTwoStep = await _client.DecisionAsync(twoStep, id);
+        var plain = await _client.DecisionAsync(_client.Token(member), id);
+        var forged = await _client.DecisionAsync(_client.ForgedTwoStepClaims(member), id);
+
+        Assert.Equal([Allowed, Allowed], [beforeRequirement, withTwoStep]);
+        Assert.Equal(["TWO_STEP_REQUIRED", "TWO_STEP_REQUIRED"], [plain, forged]);
+    }
+
+    [Fact]
     public async Task A_member_who_signs_in_through_SSO_is_allowed_while_two_step_is_required()
     {
         var owner = NewUserId();

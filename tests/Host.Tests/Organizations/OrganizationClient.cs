@@ -1,7 +1,10 @@
 using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
+using System.Text;
 using System.Text.Json;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
 using TwoStep.Host.Tests.Support;
 
 namespace TwoStep.Host.Tests.Organizations;
@@ -61,6 +64,14 @@ internal sealed class OrganizationClient(HostFixture host)
         mutation Confirm($code: String!) { confirmTwoStepEnrollment(input: { code: $code }) { recoveryCodes } }
         """;
 
+    private const string StartSignIn = "mutation { startTwoStepSignIn { expiresAt } }";
+
+    private const string CompleteSignIn = """
+        mutation Complete($code: String) { completeTwoStepSignIn(input: { code: $code }) { twoStepToken } }
+        """;
+
+    private static readonly string[] SmsMethod = ["sms"];
+
     private static int _phones;
 
     public static string NewUserId() => $"user-{Guid.NewGuid():N}";
@@ -95,8 +106,11 @@ internal sealed class OrganizationClient(HostFixture host)
     public Task<GraphQLAnswer> SetRequirementAsync(string token, string organizationId, bool required) =>
         host.Client.PostGraphQLAsync(Require, new { organizationId, required }, token);
 
-    /// <summary>Turns two-step on for the user through GraphQL, with the code Plivo was asked to send.</summary>
-    public async Task EnrollAsync(string userId)
+    /// <summary>
+    /// Turns two-step on for the user through GraphQL, with the code Plivo was asked to send;
+    /// returns the enrolled number.
+    /// </summary>
+    public async Task<string> EnrollAsync(string userId)
     {
         var number = Interlocked.Increment(ref _phones);
         var phone = string.Create(CultureInfo.InvariantCulture, $"+4474006{number:D5}");
@@ -107,6 +121,49 @@ internal sealed class OrganizationClient(HostFixture host)
         var code = host.Plivo.LatestCodeTo(phone);
         var confirmed = await host.Client.PostGraphQLAsync(ConfirmEnrollment, new { code }, token);
         Assert.Empty(confirmed.Errors);
+        return phone;
+    }
+
+    /// <summary>Enrolls the user, then passes the sign-in challenge; returns the two-step token.</summary>
+    public async Task<string> TwoStepTokenAsync(string userId)
+    {
+        var phone = await EnrollAsync(userId);
+
+        // One code per user every 30 seconds: the challenge comes after the enrollment's code.
+        host.Clock.Advance(TimeSpan.FromSeconds(31));
+        var token = Token(userId);
+        var started = await host.Client.PostGraphQLAsync(StartSignIn, token: token);
+        Assert.Empty(started.Errors);
+        var code = host.Plivo.LatestCodeTo(phone);
+        var completed = await host.Client.PostGraphQLAsync(CompleteSignIn, new { code }, token);
+        Assert.Empty(completed.Errors);
+        return completed.Data.GetProperty("completeTwoStepSignIn").GetProperty("twoStepToken").GetString()!;
+    }
+
+    /// <summary>
+    /// A token of the identity provider that claims a second step (<c>amr</c>, <c>two_step_time</c>)
+    /// it never passed at TwoStep.
+    /// </summary>
+    public string ForgedTwoStepClaims(string userId)
+    {
+        var now = host.Clock.GetUtcNow().ToUnixTimeSeconds();
+        return new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
+        {
+            Issuer = TestTokens.Issuer,
+            Audience = TestTokens.Audience,
+            Expires = DateTime.UtcNow.AddHours(1),
+            Claims = new Dictionary<string, object>
+            {
+                ["sub"] = userId,
+                ["idp"] = "password",
+                ["auth_time"] = now,
+                ["amr"] = SmsMethod,
+                ["two_step_time"] = now,
+            },
+            SigningCredentials = new SigningCredentials(
+                new SymmetricSecurityKey(Encoding.UTF8.GetBytes(TestTokens.SigningKey)),
+                SecurityAlgorithms.HmacSha256),
+        });
     }
 
     /// <summary>The decision over GraphQL: <see cref="Allowed"/> or the reason.</summary>

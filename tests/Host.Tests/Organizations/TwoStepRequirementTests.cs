@@ -126,6 +126,70 @@ public sealed class TwoStepRequirementTests(HostFixture host) : IClassFixture<Ho
         Assert.Equal("ENROLLMENT_REQUIRED", await _client.DecisionAsync(_client.Token(late), id));
     }
 
+    [Fact]
+    public async Task With_a_two_step_token_an_admin_manages_an_organization_that_requires_two_step()
+    {
+        var owner = NewUserId();
+        var member = NewUserId();
+        var twoStep = await _client.TwoStepTokenAsync(owner);
+        var id = await _client.CreateAsync(owner);
+        await _client.SetRequirementAsync(_client.Token(owner), id, true);
+
+        var answers = new[]
+        {
+            await _client.AddMemberAsync(twoStep, id, member),
+            await _client.SetRolesAsync(twoStep, id, member, "USER_ADMIN", "ORGANIZATION_ADMIN"),
+            await host.Client.PostGraphQLAsync(Impact, new { id }, twoStep),
+            await _client.RemoveMemberAsync(twoStep, id, member),
+            await _client.SetRequirementAsync(twoStep, id, false),
+        };
+
+        Assert.All(answers, answer => Assert.Empty(answer.Errors));
+        var organization = answers[^1].Data.GetProperty("setOrganizationTwoStepRequirement")
+            .GetProperty("organization");
+        Assert.False(organization.GetProperty("twoStepRequired").GetBoolean());
+    }
+
+    [Fact]
+    public async Task An_identity_provider_token_that_claims_a_second_step_is_still_TWO_STEP_REQUIRED()
+    {
+        var owner = NewUserId();
+        var id = await _client.CreateAsync(owner);
+        await _client.EnrollAsync(owner);
+        await _client.SetRequirementAsync(_client.Token(owner), id, true);
+        var forged = _client.ForgedTwoStepClaims(owner);
+
+        var added = await _client.AddMemberAsync(forged, id, NewUserId());
+        var decision = await _client.DecisionAsync(forged, id);
+
+        Assert.Equal("TWO_STEP_REQUIRED", added.ErrorCode);
+        Assert.Equal("TWO_STEP_REQUIRED", decision);
+    }
+
+    [Fact]
+    public async Task A_member_may_not_turn_two_step_off_while_an_organization_requires_it()
+    {
+        const string disable = "mutation { disableTwoStep { twoStep { enabled } } }";
+        var owner = NewUserId();
+        var member = NewUserId();
+        var id = await _client.CreateAsync(owner, "Required Ltd");
+        await _client.AddMemberAsync(_client.Token(owner), id, member);
+        var ownerTwoStep = await _client.TwoStepTokenAsync(owner);
+        var memberTwoStep = await _client.TwoStepTokenAsync(member);
+        await _client.SetRequirementAsync(ownerTwoStep, id, true);
+
+        var refused = await host.Client.PostGraphQLAsync(disable, token: memberTwoStep);
+        await _client.SetRequirementAsync(ownerTwoStep, id, false);
+        var accepted = await host.Client.PostGraphQLAsync(disable, token: memberTwoStep);
+        var required = await _client.SetRequirementAsync(ownerTwoStep, id, true);
+
+        Assert.Equal("REQUIRED_BY_ORGANIZATION", refused.ErrorCode);
+        Assert.Contains("Required Ltd", refused.ErrorMessage, StringComparison.Ordinal);
+        Assert.Empty(accepted.Errors);
+        Assert.Empty(required.Errors);
+        Assert.Equal("ENROLLMENT_REQUIRED", await _client.DecisionAsync(memberTwoStep, id));
+    }
+
     private async Task<JsonElement> ImpactAsync(string userId, string id, int first, string? after)
     {
         var answer = await host.Client.PostGraphQLAsync(Impact, new { id, first, after }, _client.Token(userId));
