@@ -301,7 +301,18 @@ public sealed class OrganizationGrain : Grain, IOrganizationGrain
 
     private async Task Save()
     {
-        await _state.WriteStateAsync();
+        try
+        {
+            await _state.WriteStateAsync();
+        }
+        catch
+        {
+            // Memory is now ahead of storage. Start again from what was stored rather than let the
+            // next change carry one whose caller was told it failed.
+            DeactivateOnIdle();
+            throw;
+        }
+
         _committed = State.Organization;
     }
 

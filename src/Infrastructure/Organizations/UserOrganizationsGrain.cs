@@ -23,6 +23,7 @@ public sealed class UserOrganizationsGrain : Grain, IUserOrganizationsGrain, IDi
     private readonly ILogger<UserOrganizationsGrain> _logger;
     private readonly SemaphoreSlim _writes = new(1, 1);
     private IGrainTimer? _retry;
+    private bool _unsaved;
 
     public UserOrganizationsGrain(
         [PersistentState("memberships", TwoStepStorage.Name)] IPersistentState<UserOrganizationsState> state,
@@ -127,9 +128,13 @@ public sealed class UserOrganizationsGrain : Grain, IUserOrganizationsGrain, IDi
         await _writes.WaitAsync();
         try
         {
-            if (change())
+            // A write that failed leaves memory ahead of storage, and a retry of the same change then
+            // changes nothing in memory: it must still be written.
+            if (change() | _unsaved)
             {
+                _unsaved = true;
                 await _state.WriteStateAsync();
+                _unsaved = false;
             }
         }
         finally
