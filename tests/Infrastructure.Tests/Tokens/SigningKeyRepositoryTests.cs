@@ -2,7 +2,6 @@ using System.Security.Cryptography;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 using TwoStep.Infrastructure.Persistence;
-using TwoStep.Infrastructure.Tests.Support;
 
 namespace TwoStep.Infrastructure.Tests.Tokens;
 

@@ -9,7 +9,6 @@ using TwoStep.Application.Common;
 using TwoStep.Application.SignIn;
 using TwoStep.Domain.Identity;
 using TwoStep.Infrastructure.Persistence;
-using TwoStep.Infrastructure.Tests.Support;
 using TwoStep.Infrastructure.Tokens;
 
 namespace TwoStep.Infrastructure.Tests.Tokens;

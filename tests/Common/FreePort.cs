@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 
-namespace TwoStep.Host.Tests.Support;
+namespace TwoStep.Tests.Common;
 
 internal static class FreePort
 {

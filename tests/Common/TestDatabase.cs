@@ -1,6 +1,6 @@
 using Npgsql;
 
-namespace TwoStep.Host.Tests.Support;
+namespace TwoStep.Tests.Common;
 
 /// <summary>A database of its own on the test server (TWOSTEP_TEST_POSTGRES), dropped on dispose.</summary>
 public sealed class TestDatabase : IAsyncDisposable
@@ -36,17 +36,36 @@ public sealed class TestDatabase : IAsyncDisposable
 
     public static async Task<TestDatabase> CreateAsync()
     {
-        var database = new TestDatabase(ServerConnectionString(), $"twostep_host_{Guid.NewGuid():N}");
+        var database = new TestDatabase(ServerConnectionString(), $"twostep_test_{Guid.NewGuid():N}");
         await database.ExecuteOnServerAsync($"CREATE DATABASE {database.Name}");
         return database;
     }
 
-    public async Task ExecuteAsync(string sql)
+    public async Task<T?> ScalarAsync<T>(string sql, params (string Name, object Value)[] parameters)
     {
         await using var connection = new NpgsqlConnection(ConnectionString);
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand(sql, connection);
-        await command.ExecuteNonQueryAsync();
+        foreach (var (name, value) in parameters)
+        {
+            command.Parameters.AddWithValue(name, value);
+        }
+
+        var result = await command.ExecuteScalarAsync();
+        return result is null or DBNull ? default : (T)result;
+    }
+
+    public async Task<int> ExecuteAsync(string sql, params (string Name, object Value)[] parameters)
+    {
+        await using var connection = new NpgsqlConnection(ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        foreach (var (name, value) in parameters)
+        {
+            command.Parameters.AddWithValue(name, value);
+        }
+
+        return await command.ExecuteNonQueryAsync();
     }
 
     public async ValueTask DisposeAsync()
