@@ -99,8 +99,8 @@ public sealed class MembershipRepairTests(HostFixture host) : IClassFixture<Host
         await host.Database.ExecuteAsync($"INSERT INTO broken_states VALUES ('{state}', '{key}')");
     }
 
-    private Task RepairAsync(string state, string key) =>
-        host.Database.ExecuteAsync($"DELETE FROM broken_states WHERE state = '{state}' AND key = '{key}'");
+    private async Task RepairAsync(string state, string key) =>
+        await host.Database.ExecuteAsync($"DELETE FROM broken_states WHERE state = '{state}' AND key = '{key}'");
 
     private static async Task<string> EventuallyAsync(Func<Task<string>> read, string expected)
     {
