@@ -47,7 +47,9 @@ internal sealed class TwoStepServer : WebApplicationFactory<host::Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         var clusterId = $"bench-{Guid.NewGuid():N}";
-        builder.UseEnvironment("Development");
+        // As in production: no developer exception page, no introspection; Plivo is configured
+        // but never called, since nobody enrolls here.
+        builder.UseEnvironment("Production");
         var settings = new Dictionary<string, string>
         {
             ["ConnectionStrings:TwoStep"] = _connectionString,
@@ -58,6 +60,12 @@ internal sealed class TwoStepServer : WebApplicationFactory<host::Program>
             ["Auth:Issuer"] = Issuer,
             ["Auth:Audience"] = Audience,
             ["Auth:SigningKey"] = SigningKey,
+            ["TwoStep:CodeHashKey"] = "benchmark-code-hash-key-of-at-least-32-characters",
+            ["TwoStep:AllowedCountries:0"] = "GB",
+            ["Plivo:AuthId"] = "MABENCHMARK000000000",
+            ["Plivo:AuthToken"] = "benchmark-auth-token",
+            ["Plivo:SourceNumber"] = "+14155550100",
+            ["Plivo:BaseUrl"] = "https://127.0.0.1:9",
             ["Logging:LogLevel:Default"] = "Warning",
         };
         foreach (var (key, value) in settings)

@@ -38,7 +38,7 @@ public interface IOrganizationGrain : IGrainWithStringKey
 
     /// <summary>The access decision for the actor's session, from memory: the hot path.</summary>
     [AlwaysInterleave]
-    Task<AccessDecision> Decide(Actor actor);
+    Task<OrganizationAccess> Decide(Actor actor);
 
     /// <summary>Whether the organization requires two-step of <paramref name="userId"/>.</summary>
     [AlwaysInterleave]

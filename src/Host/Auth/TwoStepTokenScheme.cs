@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Authentication.JwtBearer;
-using Microsoft.IdentityModel.JsonWebTokens;
 using TwoStep.Infrastructure.Tokens;
 
 namespace TwoStep.Host.Auth;
@@ -30,26 +29,9 @@ public static class TwoStepTokenScheme
         }
 
         var issuer = context.RequestServices.GetRequiredService<TokenSettings>().Issuer;
-        return string.Equals(IssuerOf(header[BearerPrefix.Length..].Trim()), issuer, StringComparison.Ordinal)
+        var token = header.AsSpan(BearerPrefix.Length).Trim();
+        return string.Equals(UnvalidatedIssuer.Read(token), issuer, StringComparison.Ordinal)
             ? Name
             : JwtBearerDefaults.AuthenticationScheme;
-    }
-
-    private static string? IssuerOf(string token)
-    {
-        var handler = new JsonWebTokenHandler();
-        if (!handler.CanReadToken(token))
-        {
-            return null;
-        }
-
-        try
-        {
-            return handler.ReadJsonWebToken(token).Issuer;
-        }
-        catch (ArgumentException)
-        {
-            return null;
-        }
     }
 }

@@ -190,11 +190,11 @@ public sealed class OrganizationGrain : Grain, IOrganizationGrain
         return Reply.Ok(page with { TotalCount = State.LastAuditSequence });
     }
 
-    public Task<AccessDecision> Decide(Actor actor)
+    public Task<OrganizationAccess> Decide(Actor actor)
     {
         ArgumentNullException.ThrowIfNull(actor);
 
-        return Task.FromResult(AccessRules.Decide(_committed, actor.Session));
+        return Task.FromResult(OrganizationAccess.Of(AccessRules.Decide(_committed, actor.Session)));
     }
 
     public Task<OrganizationRequirement> GetRequirementFor(string userId)

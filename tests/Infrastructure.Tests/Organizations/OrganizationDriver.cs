@@ -47,7 +47,7 @@ internal sealed partial class OrganizationDriver(OrganizationCluster cluster)
 
     public static async Task<AccessDenialReason?> ReasonAsync(IOrganizationGrain organization, Actor actor)
     {
-        var decision = await organization.Decide(actor);
+        var decision = (await organization.Decide(actor)).ToDecision();
         Assert.Equal(decision.Reason is null, decision.Allowed);
         return decision.Reason;
     }

@@ -3,10 +3,17 @@ using TwoStep.Domain.Organizations;
 
 namespace TwoStep.Application.Organizations.GetAccess;
 
+/// <summary>
+/// The hot path. The grain reference is built from the organization grain's type and interface,
+/// resolved once: resolving them by the interface's CLR type on every call reads attributes by reflection.
+/// </summary>
 public sealed class GetOrganizationAccessHandler(IGrainFactory grains)
     : IQueryHandler<GetOrganizationAccessQuery, AccessDecision>
 {
     private static readonly AccessDecision NotAMember = AccessDecision.Deny(AccessDenialReason.NotAMember);
+
+    // A reference, so a handler racing the first call reads all of it or none of it.
+    private Tuple<GrainType, GrainInterfaceType>? _kind;
 
     public async ValueTask<AccessDecision> Handle(
         GetOrganizationAccessQuery query,
@@ -18,8 +25,23 @@ public sealed class GetOrganizationAccessHandler(IGrainFactory grains)
             return NotAMember;
         }
 
-        var organization = grains.GetGrain<IOrganizationGrain>(query.OrganizationId);
+        var organization = Grain(query.OrganizationId);
 
-        return await organization.Decide(query.Actor);
+        var access = await organization.Decide(query.Actor);
+
+        return access.ToDecision();
+    }
+
+    private IOrganizationGrain Grain(string organizationId)
+    {
+        if (_kind is { } kind)
+        {
+            return (IOrganizationGrain)grains.GetGrain(GrainId.Create(kind.Item1, organizationId), kind.Item2);
+        }
+
+        var grain = grains.GetGrain<IOrganizationGrain>(organizationId);
+        var reference = (GrainReference)grain;
+        _kind = Tuple.Create(reference.GrainId.Type, reference.InterfaceType);
+        return grain;
     }
 }
