@@ -24,7 +24,8 @@ public sealed class NodeSubscriber : IDisposable
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var argument in new[] { "subscribe.mjs", url.ToString(), token, query, JsonSerializer.Serialize(variables) })
+        string[] arguments = ["subscribe.mjs", url.ToString(), token, query, JsonSerializer.Serialize(variables)];
+        foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);
         }

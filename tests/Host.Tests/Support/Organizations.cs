@@ -13,8 +13,11 @@ namespace TwoStep.Host.Tests.Support;
 /// <summary>Organization changes made inside the running host, as its mutations would make them.</summary>
 public static class Organizations
 {
-    public static Actor ActorFor(string userId) =>
-        new(new Caller(userId, $"{userId}@example.com", userId, IdentityProvider.Password, DateTimeOffset.UtcNow), true);
+    public static Actor ActorFor(string userId)
+    {
+        var caller = new Caller(userId, $"{userId}@example.com", userId, IdentityProvider.Password, DateTimeOffset.UtcNow);
+        return new Actor(caller, PassedTwoStep: true);
+    }
 
     public static async Task<string> CreateOrganizationAsync(this HostFixture host, string adminId)
     {
