@@ -37,6 +37,7 @@ try
     app = builder.Build();
     app.Prepare(migrate: DatabaseMigrator.Migrate);
 
+    app.UseWebSockets();
     app.UseAuthentication();
     app.MapTwoStepGraphQL();
     app.MapOrganizationAccess();

@@ -44,6 +44,13 @@ public interface IOrganizationGrain : IGrainWithStringKey
     [AlwaysInterleave]
     Task<OrganizationRequirement> GetRequirementFor(string userId);
 
+    /// <summary>
+    /// Whether the actor may follow the organization's events: admins only. Anyone else, and
+    /// anyone at all for an organization that does not exist, gets <c>FORBIDDEN</c>.
+    /// </summary>
+    [AlwaysInterleave]
+    Task<Reply<bool>> EnsureMayWatchEvents(Actor actor);
+
     /// <summary>A member's account reports its two-step status; idempotent, ignored for non-members.</summary>
     Task MemberStatusChanged(string userId, MemberStatus status);
 }

@@ -21,6 +21,7 @@ public static class AuthenticationSetup
             .BindConfiguration(AuthOptions.Section)
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<AuthOptions>, AuthOptionsValidator>();
+        services.AddSingleton<BearerTokenAuthenticator>();
 
         services.AddAuthentication(TwoStepTokenScheme.Selector)
             .AddPolicyScheme(TwoStepTokenScheme.Selector, null, policy =>

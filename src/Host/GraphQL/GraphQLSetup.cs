@@ -6,6 +6,7 @@ using Microsoft.Extensions.Options;
 using TwoStep.Host.GraphQL.Errors;
 using TwoStep.Host.GraphQL.Http;
 using TwoStep.Host.GraphQL.Validation;
+using TwoStep.Host.GraphQL.WebSockets;
 
 namespace TwoStep.Host.GraphQL;
 
@@ -22,6 +23,7 @@ public static class GraphQLSetup
             .ValidateOnStart();
         services.AddSingleton<GraphQLErrorMapper>();
         services.AddSingleton<GraphQLHttpHandler>();
+        services.AddSingleton<GraphQLWebSocketHandler>();
 
         services.AddGraphQL(graphql =>
         {
@@ -63,12 +65,17 @@ public static class GraphQLSetup
             ? new FieldComplexityResult(0, 1)
             : standard(context);
 
-    /// <summary>GraphQL over HTTP at <paramref name="pattern"/>: GET for queries, POST for everything.</summary>
+    /// <summary>
+    /// GraphQL over HTTP at <paramref name="pattern"/> (GET for queries, POST for everything), and
+    /// <c>graphql-transport-ws</c> for a WebSocket upgrade of the same path (needs <c>UseWebSockets</c>).
+    /// </summary>
     public static IEndpointConventionBuilder MapTwoStepGraphQL(
         this IEndpointRouteBuilder endpoints,
         string pattern = "/graphql") =>
         endpoints.MapMethods(
             pattern,
             [HttpMethods.Get, HttpMethods.Post],
-            context => context.RequestServices.GetRequiredService<GraphQLHttpHandler>().HandleAsync(context));
+            context => context.WebSockets.IsWebSocketRequest
+                ? context.RequestServices.GetRequiredService<GraphQLWebSocketHandler>().HandleAsync(context)
+                : context.RequestServices.GetRequiredService<GraphQLHttpHandler>().HandleAsync(context));
 }

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging;
 using Orleans.Storage;
 using TwoStep.Application.Common;
 using TwoStep.Application.Organizations;
+using TwoStep.Application.Organizations.Events;
 using TwoStep.Domain.Errors;
 using TwoStep.Domain.Organizations;
 using TwoStep.Infrastructure.Silo;
@@ -23,6 +24,7 @@ public sealed class OrganizationGrain : Grain, IOrganizationGrain
 
     private readonly IPersistentState<OrganizationState> _state;
     private readonly IAuditLog _audit;
+    private readonly IOrganizationEvents _events;
     private readonly TimeProvider _time;
     private readonly ILogger<OrganizationGrain> _logger;
     private Organization? _committed;
@@ -31,11 +33,13 @@ public sealed class OrganizationGrain : Grain, IOrganizationGrain
     public OrganizationGrain(
         [PersistentState("organization", TwoStepStorage.Name)] IPersistentState<OrganizationState> state,
         IAuditLog audit,
+        IOrganizationEvents events,
         TimeProvider time,
         ILogger<OrganizationGrain> logger)
     {
         _state = state;
         _audit = audit;
+        _events = events;
         _time = time;
         _logger = logger;
     }
@@ -139,10 +143,18 @@ public sealed class OrganizationGrain : Grain, IOrganizationGrain
     {
         ArgumentNullException.ThrowIfNull(actor);
 
-        return await Change(
+        var before = _committed?.TwoStepRequired;
+        var reply = await Change(
             actor,
             () => RequirementRules.SetRequirement(Existing(), actor.Session, required),
             _ => Audit(actor, AuditActions.RequirementChanged, null, AuditDetails.Requirement(required)));
+
+        if (reply.Refusal is null && before != required)
+        {
+            _events.Publish(new RequirementChanged(Id, _time.GetUtcNow(), required, actor.Caller.UserId));
+        }
+
+        return reply;
     }
 
     public Task<Reply<RequirementImpact>> GetRequirementImpact(Actor actor, int first, string? after)
@@ -204,6 +216,30 @@ public sealed class OrganizationGrain : Grain, IOrganizationGrain
         return Task.FromResult(new OrganizationRequirement(Id, organization?.Name ?? string.Empty, required));
     }
 
+    public Task<Reply<bool>> EnsureMayWatchEvents(Actor actor)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+
+        // An unknown organization answers like a foreign one, so ids cannot be probed.
+        var organization = _committed;
+        if (organization is null)
+        {
+            return Task.FromResult(Refused<bool>(actor, new RefusalException(
+                ErrorCode.Forbidden,
+                "Only an admin of this organization may follow its events.")));
+        }
+
+        try
+        {
+            MembershipRules.EnsureAdminAction(organization, actor.Session);
+            return Task.FromResult(Reply.Ok(true));
+        }
+        catch (RefusalException refusal)
+        {
+            return Task.FromResult(Refused<bool>(actor, refusal));
+        }
+    }
+
     public async Task MemberStatusChanged(string userId, MemberStatus status)
     {
         var organization = State.Organization;
@@ -215,6 +251,8 @@ public sealed class OrganizationGrain : Grain, IOrganizationGrain
         State.Organization = MembershipRules.SetStatus(organization, userId, status);
         Audit(userId, null, AuditActions.MemberEnrollmentChanged, userId, AuditDetails.Status(status));
         await Save();
+
+        _events.Publish(new EnrollmentChanged(Id, _time.GetUtcNow(), userId, status == MemberStatus.Enrolled));
         await FlushAudit();
     }
 

@@ -1,0 +1,20 @@
+using GraphQL.Types;
+using TwoStep.Application.Organizations.Events;
+
+namespace TwoStep.Host.GraphQL.Types;
+
+public sealed class OrganizationTwoStepRequirementChangedType : ObjectGraphType<RequirementChanged>
+{
+    public OrganizationTwoStepRequirementChangedType()
+    {
+        Name = "OrganizationTwoStepRequirementChanged";
+        Description = "An admin switched the organization's two-step requirement.";
+
+        Field<NonNullGraphType<IdGraphType>>("organizationId").Resolve(context => context.Source.OrganizationId);
+        Field<NonNullGraphType<BooleanGraphType>>("required").Resolve(context => context.Source.Required);
+        Field<NonNullGraphType<UtcDateTimeGraphType>>("occurredAt").Resolve(context => context.Source.OccurredAt);
+        Field<NonNullGraphType<IdGraphType>>("changedBy")
+            .Description("The user id of the admin who switched it.")
+            .Resolve(context => context.Source.ChangedBy);
+    }
+}
