@@ -5,9 +5,16 @@ using TwoStep.Infrastructure.Persistence;
 
 namespace TwoStep.Infrastructure.Organizations;
 
-/// <summary>The audit log in the append-only <c>organization_audit</c> table.</summary>
-internal sealed class PostgresAuditLog(IOptions<DatabaseOptions> options) : IAuditLog
+/// <summary>
+/// The audit log in the append-only <c>organization_audit</c> table. Each newly appended entry is
+/// handed to the <see cref="IOrganizationChangeProjection"/>s in the same transaction.
+/// </summary>
+internal sealed class PostgresAuditLog(
+    IOptions<DatabaseOptions> options,
+    IEnumerable<IOrganizationChangeProjection> projections) : IAuditLog
 {
+    private readonly IOrganizationChangeProjection[] _projections = [.. projections];
+
     private const string InsertSql = """
         INSERT INTO organization_audit
             (organization_id, sequence, occurred_at, actor_id, action, subject_id, detail, credential)
@@ -49,7 +56,16 @@ internal sealed class PostgresAuditLog(IOptions<DatabaseOptions> options) : IAud
             command.Parameters.AddWithValue(
                 "credential",
                 (object?)AuditCredentials.ToText(entry.Credential) ?? DBNull.Value);
-            await command.ExecuteNonQueryAsync(cancellationToken);
+            var appended = await command.ExecuteNonQueryAsync(cancellationToken) == 1;
+
+            // An entry stored by an earlier try was projected with it, so it is not projected twice.
+            if (appended)
+            {
+                foreach (var projection in _projections)
+                {
+                    await projection.ApplyAsync(connection, transaction, organizationId, entry, cancellationToken);
+                }
+            }
         }
 
         await transaction.CommitAsync(cancellationToken);

@@ -105,9 +105,10 @@ public sealed class GraphQLTransportWsProtocolTests(WebSocketHostFixture host) :
     public async Task A_completed_subscription_receives_no_further_events()
     {
         const string admin = "ws-complete";
-        await host.EnrollAsync(admin, SignInFlow.NewPhone());
+        // Once the requirement is on, only a session that passed two-step may follow the events.
+        var twoStepToken = await host.TwoStepTokenAsync(admin, SignInFlow.NewPhone());
         var organization = await host.CreateOrganizationAsync(admin);
-        using var socket = await InitialisedAsync(admin);
+        using var socket = await InitialisedWithAsync(twoStepToken);
         await socket.SendAsync(new
         {
             type = "subscribe",
@@ -139,10 +140,12 @@ public sealed class GraphQLTransportWsProtocolTests(WebSocketHostFixture host) :
         Assert.Equal("pong", type);
     }
 
-    private async Task<ProtocolSocket> InitialisedAsync(string user)
+    private Task<ProtocolSocket> InitialisedAsync(string user) => InitialisedWithAsync(host.FreshToken(user));
+
+    private async Task<ProtocolSocket> InitialisedWithAsync(string token)
     {
         var socket = await ProtocolSocket.ConnectAsync(host.WebSocketUrl());
-        await socket.SendAsync(new { type = "connection_init", payload = Authorization(user) });
+        await socket.SendAsync(new { type = "connection_init", payload = new { authorization = $"Bearer {token}" } });
         Assert.Equal("connection_ack", (await socket.ReceiveAsync())?.GetProperty("type").GetString());
         return socket;
     }
