@@ -1,6 +1,7 @@
 using Mediator;
 using TwoStep.Host.Access;
 using TwoStep.Host.Auth;
+using TwoStep.Host.Compliance;
 using TwoStep.Host.Auth.Provisioning;
 using TwoStep.Host.Configuration;
 using TwoStep.Host.GraphQL;
@@ -41,6 +42,7 @@ try
     app.UseAuthentication();
     app.MapTwoStepGraphQL();
     app.MapOrganizationAccess();
+    app.MapMembersCsv();
     app.MapTwoStepHealthChecks();
     app.MapTwoStepJwks();
 

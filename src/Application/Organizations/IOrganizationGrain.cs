@@ -51,6 +51,23 @@ public interface IOrganizationGrain : IGrainWithStringKey
     [AlwaysInterleave]
     Task<Reply<bool>> EnsureMayWatchEvents(Actor actor);
 
-    /// <summary>A member's account reports its two-step status; idempotent, ignored for non-members.</summary>
-    Task MemberStatusChanged(string userId, MemberStatus status);
+    /// <summary>
+    /// Whether the actor may read the compliance read model of the organization: admins only, and
+    /// while it requires two-step only from a two-step session. <c>NOT_FOUND</c> for an organization
+    /// that does not exist or of which the actor is not a member.
+    /// </summary>
+    [AlwaysInterleave]
+    Task<Reply<bool>> EnsureMayReadCompliance(Actor actor);
+
+    /// <summary>
+    /// Every member as the grain holds them, after the pending audit entries are appended: what
+    /// a rebuild of a read model starts from. Not for requests: it is not authorized.
+    /// </summary>
+    Task<IReadOnlyList<MemberView>> GetMembersForRebuild();
+
+    /// <summary>
+    /// A member's account reports its two-step status, masked number and latest name and email;
+    /// idempotent, ignored for non-members.
+    /// </summary>
+    Task MemberChanged(string userId, MemberReport report);
 }

@@ -93,6 +93,39 @@ public static class MembershipRules
     }
 
     /// <summary>
+    /// Records what a member's account last reported: status, masked number (kept only while
+    /// enrolled), and the name and email of the latest token (a missing one keeps what is there).
+    /// A non-member is left alone.
+    /// </summary>
+    public static Organization Report(
+        Organization organization,
+        string userId,
+        MemberStatus status,
+        string? maskedPhoneNumber,
+        string? email,
+        string? name)
+    {
+        ArgumentNullException.ThrowIfNull(organization);
+
+        var member = organization.Find(userId);
+        if (member is null)
+        {
+            return organization;
+        }
+
+        var next = member with
+        {
+            Status = status,
+            MaskedPhoneNumber = status == MemberStatus.Enrolled ? maskedPhoneNumber : null,
+            Email = email ?? member.Email,
+            Name = name ?? member.Name,
+        };
+        return next == member
+            ? organization
+            : organization with { Members = organization.Members.SetItem(userId, next) };
+    }
+
+    /// <summary>
     /// Admin actions need both roles, and while the organization requires two-step, a session
     /// that passed it (SSO-managed admins excepted: their provider enforces its own factor).
     /// A provisioning credential acts as an admin: it is a configured service secret, not a

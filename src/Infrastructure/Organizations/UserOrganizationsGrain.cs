@@ -47,10 +47,10 @@ public sealed class UserOrganizationsGrain : Grain, IUserOrganizationsGrain, IDi
         return Task.CompletedTask;
     }
 
-    public async Task<MemberStatus> Join(string organizationId)
+    public async Task<MemberReport> Join(string organizationId)
     {
         await Write(() => State.Organizations.Add(organizationId));
-        return State.Status;
+        return Report();
     }
 
     public Task Leave(string organizationId) => Write(() => State.Organizations.Remove(organizationId));
@@ -58,12 +58,28 @@ public sealed class UserOrganizationsGrain : Grain, IUserOrganizationsGrain, IDi
     public Task<IReadOnlyList<string>> GetOrganizations() =>
         Task.FromResult<IReadOnlyList<string>>(Sorted());
 
-    public async Task StatusChanged(MemberStatus status)
+    public async Task StatusChanged(MemberStatus status, string? maskedPhoneNumber)
     {
         await Write(() =>
         {
-            var changed = State.Status != status;
+            var changed = State.Status != status || State.MaskedPhoneNumber != maskedPhoneNumber;
             State.Status = status;
+            State.MaskedPhoneNumber = maskedPhoneNumber;
+            State.StatusPublished &= !changed;
+            return changed;
+        });
+
+        await Publish();
+    }
+
+    public async Task ProfileSeen(MemberProfile profile)
+    {
+        ArgumentNullException.ThrowIfNull(profile);
+
+        await Write(() =>
+        {
+            var changed = State.Profile != profile;
+            State.Profile = profile;
             State.StatusPublished &= !changed;
             return changed;
         });
@@ -95,13 +111,13 @@ public sealed class UserOrganizationsGrain : Grain, IUserOrganizationsGrain, IDi
             return;
         }
 
-        var status = State.Status;
+        var report = Report();
         var failed = false;
         foreach (var organizationId in Sorted())
         {
             try
             {
-                await GrainFactory.GetGrain<IOrganizationGrain>(organizationId).MemberStatusChanged(UserId, status);
+                await GrainFactory.GetGrain<IOrganizationGrain>(organizationId).MemberChanged(UserId, report);
             }
             catch (Exception exception) when (exception is not InconsistentStateException)
             {
@@ -110,7 +126,7 @@ public sealed class UserOrganizationsGrain : Grain, IUserOrganizationsGrain, IDi
             }
         }
 
-        if (failed || status != State.Status)
+        if (failed || report != Report())
         {
             _retry ??= this.RegisterGrainTimer(RetryPublish, RetryPeriod, RetryPeriod);
             return;
@@ -142,6 +158,18 @@ public sealed class UserOrganizationsGrain : Grain, IUserOrganizationsGrain, IDi
             _writes.Release();
         }
     }
+
+    /// <summary>
+    /// What the organizations are told. An enrolled account is enrolled whatever signed it in (access
+    /// rules read that); otherwise an SSO sign-in as the latest token makes it SSO-managed.
+    /// </summary>
+    private MemberReport Report() => new(
+        State.Status != MemberStatus.Enrolled && State.Profile is { ManagedBySso: true }
+            ? MemberStatus.SsoManaged
+            : State.Status,
+        State.MaskedPhoneNumber,
+        State.Profile?.Email,
+        State.Profile?.Name);
 
     private List<string> Sorted() => State.Organizations.Order(StringComparer.Ordinal).ToList();
 }

@@ -1,10 +1,12 @@
+using TwoStep.Application.Organizations;
 using TwoStep.Domain.Organizations;
 
 namespace TwoStep.Infrastructure.Organizations;
 
 /// <summary>
-/// What the user's side of memberships persists: the organizations, the status last reported by
-/// the account, and whether every organization has been told that status yet.
+/// What the user's side of memberships persists: the organizations, the status (and masked number)
+/// last reported by the account, the profile of the latest token, and whether every organization
+/// has been told all of that yet.
 /// </summary>
 [GenerateSerializer]
 public sealed class UserOrganizationsState
@@ -17,4 +19,10 @@ public sealed class UserOrganizationsState
 
     [Id(2)]
     public bool StatusPublished { get; set; } = true;
+
+    [Id(3)]
+    public string? MaskedPhoneNumber { get; set; }
+
+    [Id(4)]
+    public MemberProfile? Profile { get; set; }
 }
