@@ -1,8 +1,8 @@
 using Mediator;
 using TwoStep.Host.Access;
 using TwoStep.Host.Auth;
-using TwoStep.Host.Compliance;
 using TwoStep.Host.Auth.Provisioning;
+using TwoStep.Host.Compliance;
 using TwoStep.Host.Configuration;
 using TwoStep.Host.GraphQL;
 using TwoStep.Host.Health;
@@ -14,7 +14,8 @@ using TwoStep.Infrastructure.Silo;
 using TwoStep.Infrastructure.Sms;
 using TwoStep.Infrastructure.Tokens;
 
-var builder = WebApplication.CreateBuilder(args);
+var rebuildCompliance = ComplianceRebuildMode.IsAsked(args);
+var builder = WebApplication.CreateBuilder(ComplianceRebuildMode.Without(args));
 builder.UseTwoStepDefaultUrls();
 
 builder.Services.AddTwoStepInfrastructure(builder.Configuration);
@@ -59,6 +60,11 @@ catch (Exception exception)
 {
     StartupFailure.Report(app, exception);
     return 1;
+}
+
+if (rebuildCompliance)
+{
+    return await ComplianceRebuildMode.RunAsync(app);
 }
 
 await app.WaitForShutdownAsync();

@@ -60,10 +60,11 @@ public interface IOrganizationGrain : IGrainWithStringKey
     Task<Reply<bool>> EnsureMayReadCompliance(Actor actor);
 
     /// <summary>
-    /// Every member as the grain holds them, after the pending audit entries are appended: what
-    /// a rebuild of a read model starts from. Not for requests: it is not authorized.
+    /// Recreates the organization's compliance read model from its state, in one turn of the
+    /// grain so no change lands halfway; answers the number of members written. An operator's
+    /// command, not for requests: it is not authorized.
     /// </summary>
-    Task<IReadOnlyList<MemberView>> GetMembersForRebuild();
+    Task<int> RebuildReadModel();
 
     /// <summary>
     /// A member's account reports its two-step status, masked number and latest name and email;

@@ -5,6 +5,7 @@ using TwoStep.Application.Organizations;
 using TwoStep.Application.Organizations.Events;
 using TwoStep.Domain.Errors;
 using TwoStep.Domain.Organizations;
+using TwoStep.Application.Compliance;
 using TwoStep.Infrastructure.Silo;
 using ErrorCode = TwoStep.Domain.Errors.ErrorCode;
 
@@ -24,6 +25,7 @@ public sealed class OrganizationGrain : Grain, IOrganizationGrain
 
     private readonly IPersistentState<OrganizationState> _state;
     private readonly IAuditLog _audit;
+    private readonly IComplianceRebuild _rebuild;
     private readonly IOrganizationEvents _events;
     private readonly TimeProvider _time;
     private readonly ILogger<OrganizationGrain> _logger;
@@ -33,12 +35,14 @@ public sealed class OrganizationGrain : Grain, IOrganizationGrain
     public OrganizationGrain(
         [PersistentState("organization", TwoStepStorage.Name)] IPersistentState<OrganizationState> state,
         IAuditLog audit,
+        IComplianceRebuild rebuild,
         IOrganizationEvents events,
         TimeProvider time,
         ILogger<OrganizationGrain> logger)
     {
         _state = state;
         _audit = audit;
+        _rebuild = rebuild;
         _events = events;
         _time = time;
         _logger = logger;
@@ -266,14 +270,16 @@ public sealed class OrganizationGrain : Grain, IOrganizationGrain
         }
     }
 
-    public async Task<IReadOnlyList<MemberView>> GetMembersForRebuild()
+    public async Task<int> RebuildReadModel()
     {
+        // Entries still in the outbox go first; one left there re-applies its snapshot later,
+        // which the rebuilt rows absorb without a change.
         await FlushAudit();
         ScheduleRetryIfNeeded();
-        var organization = _committed;
-        return organization is null
-            ? []
-            : organization.Members.Values.Select(MemberView.From).ToList();
+
+        var members = _committed?.Members.Values.Select(MemberView.From).ToList() ?? [];
+        await _rebuild.RebuildAsync(Id, members, CancellationToken.None);
+        return members.Count;
     }
 
     public async Task MemberChanged(string userId, MemberReport report)

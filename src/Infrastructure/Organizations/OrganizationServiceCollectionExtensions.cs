@@ -19,6 +19,8 @@ public static class OrganizationServiceCollectionExtensions
         services.TryAddSingleton<IAuditLog, PostgresAuditLog>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IOrganizationChangeProjection, ComplianceProjection>());
         services.TryAddSingleton<IComplianceReadModel, PostgresComplianceReadModel>();
+        services.TryAddSingleton<IComplianceRebuild, ComplianceRebuild>();
+        services.TryAddSingleton<IOrganizationDirectory, PostgresOrganizationDirectory>();
         services.TryAddSingleton<IOrganizationEvents, InProcessOrganizationEvents>();
         return services;
     }
