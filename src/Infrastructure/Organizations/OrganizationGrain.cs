@@ -256,6 +256,20 @@ public sealed class OrganizationGrain : Grain, IOrganizationGrain
         await FlushAudit();
     }
 
+    public async Task MemberPhoneChanged(string userId)
+    {
+        if (State.Organization?.Find(userId) is null)
+        {
+            return;
+        }
+
+        Audit(userId, null, AuditActions.MemberPhoneChanged, userId, null);
+        await Save();
+
+        await FlushAudit();
+        ScheduleRetryIfNeeded();
+    }
+
     private async Task<Reply<OrganizationView>> Change(
         Actor actor,
         Func<Organization> rule,
