@@ -31,7 +31,14 @@ builder.Services.AddMediator((MediatorOptions options) =>
     options.ServiceLifetime = ServiceLifetime.Singleton;
     options.Assemblies = [typeof(TwoStep.Application.Enrollment.StartEnrollment.StartEnrollmentCommand)];
 });
-builder.UseOrleans(silo => silo.UseTwoStepSilo(builder.Configuration).AddActivityPropagation());
+builder.UseOrleans(silo =>
+{
+    silo.UseTwoStepSilo(builder.Configuration);
+    if (TelemetrySetup.IsExporting(builder.Configuration))
+    {
+        silo.AddActivityPropagation();
+    }
+});
 
 WebApplication? app = null;
 try

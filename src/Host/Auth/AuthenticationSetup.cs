@@ -29,22 +29,33 @@ public static class AuthenticationSetup
             .AddJwtBearer()
             .AddJwtBearer(TwoStepTokenScheme.Name);
         services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
-            .Configure<IOptions<AuthOptions>, IHostEnvironment>(
-                (jwt, auth, environment) => Configure(jwt, auth.Value, environment));
+            .Configure<IOptions<AuthOptions>, IHostEnvironment, TimeProvider>((jwt, auth, environment, time) =>
+            {
+                UseCache(jwt, time);
+                Configure(jwt, auth.Value, environment);
+            });
         services.AddOptions<JwtBearerOptions>(TwoStepTokenScheme.Name)
             .Configure<SigningKeys, TokenSettings, TimeProvider>((jwt, keys, settings, time) =>
             {
-                jwt.MapInboundClaims = false;
+                UseCache(jwt, time);
                 jwt.TokenValidationParameters = TwoStepTokenValidation.Parameters(keys, settings, time);
             });
 
         return services;
     }
 
-    private static void Configure(JwtBearerOptions jwt, AuthOptions auth, IHostEnvironment environment)
+    // Each scheme has its own cache: a token valid for one scheme says nothing about the other.
+    private static void UseCache(JwtBearerOptions jwt, TimeProvider time)
     {
+        jwt.TokenHandlers.Clear();
+        jwt.TokenHandlers.Add(new ValidatedTokenCache(time));
+
         // Claims keep their JWT names (sub, idp, auth_time) instead of WS-* URIs.
         jwt.MapInboundClaims = false;
+    }
+
+    private static void Configure(JwtBearerOptions jwt, AuthOptions auth, IHostEnvironment environment)
+    {
         jwt.TokenValidationParameters = new TokenValidationParameters
         {
             ValidIssuer = auth.Issuer,
