@@ -4,16 +4,14 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using TwoStep.Application.Common;
 using TwoStep.Application.Webhooks;
-using TwoStep.Infrastructure.Integrations;
-using TwoStep.Infrastructure.Organizations;
 
 namespace TwoStep.Infrastructure.Webhooks;
 
 public static class WebhookServiceCollectionExtensions
 {
     /// <summary>
-    /// The integrator event outbox (fed by the audit append), webhook endpoints, the URL guard and
-    /// the dispatcher, with the validated <c>Webhooks</c> section.
+    /// Webhook endpoints, the URL guard and the dispatcher, with the validated <c>Webhooks</c> section.
+    /// The event outbox they deliver from comes with the organizations.
     /// </summary>
     public static IServiceCollection AddTwoStepWebhooks(this IServiceCollection services)
     {
@@ -21,8 +19,6 @@ public static class WebhookServiceCollectionExtensions
         services.TryAddEnumerable(
             ServiceDescriptor.Singleton<IValidateOptions<WebhookOptions>, WebhookOptionsValidator>());
 
-        services.TryAddEnumerable(
-            ServiceDescriptor.Singleton<IOrganizationChangeProjection, IntegratorEventOutbox>());
         services.TryAddSingleton(provider => new WebhookSecretSealer(Encoding.UTF8.GetBytes(
             provider.GetRequiredService<IOptions<TwoStepOptions>>().Value.CodeHashKey)));
         services.TryAddSingleton<IWebhookEndpoints, PostgresWebhookEndpoints>();

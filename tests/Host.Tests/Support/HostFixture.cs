@@ -40,6 +40,9 @@ public class HostFixture : IAsyncLifetime, IAsyncDisposable
     /// <summary>A database to run on instead of one of its own; the fixture then leaves it in place.</summary>
     protected virtual TestDatabase? SharedDatabase => null;
 
+    /// <summary>An Orleans cluster (and service) to join instead of one of its own.</summary>
+    protected virtual string? SharedClusterId => null;
+
     /// <summary>A token for <paramref name="subject"/> whose primary sign-in is now, by the test clock.</summary>
     public string FreshToken(string subject, string idp = "password") =>
         TestTokens.For(subject, Clock.GetUtcNow(), idp);
@@ -49,7 +52,7 @@ public class HostFixture : IAsyncLifetime, IAsyncDisposable
         _database = SharedDatabase ?? await TestDatabase.CreateAsync();
         _plivo = PlivoStandIn.Start();
 
-        var clusterId = $"host-tests-{Guid.NewGuid():N}";
+        var clusterId = SharedClusterId ?? $"host-tests-{Guid.NewGuid():N}";
         var settings = new Dictionary<string, string?>
         {
             ["ConnectionStrings:TwoStep"] = _database.ConnectionString,
