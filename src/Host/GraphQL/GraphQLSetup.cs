@@ -45,7 +45,8 @@ public static class GraphQLSetup
                     complexity.DefaultComplexityImpactDelegate =
                         IntrospectionIsFree(complexity.DefaultComplexityImpactDelegate);
                 })
-                .AddValidationRule(SingleVerificationRule.Instance);
+                .AddValidationRule(SingleVerificationRule.Instance)
+                .ConfigureExecution<DocumentCache>();
 
             if (!environment.IsDevelopment())
             {

@@ -30,6 +30,15 @@ public sealed class GraphQLHttpHandler(
         NoSubscriptionsOverHttpRule.Instance,
     ];
 
+    // A cached document passed every rule once; these depend on the request, so they run again.
+    private static readonly IValidationRule[] CachedGetRules =
+    [
+        QueriesOnlyOverGetRule.Instance,
+        NoSubscriptionsOverHttpRule.Instance,
+    ];
+
+    private static readonly IValidationRule[] CachedPostRules = [NoSubscriptionsOverHttpRule.Instance];
+
     private readonly GraphQLRequestReader _reader = new(serializer);
 
     public async Task HandleAsync(HttpContext context)
@@ -69,6 +78,7 @@ public sealed class GraphQLHttpHandler(
     private Task<ExecutionResult> ExecuteAsync(HttpContext context, GraphQLRequest request, bool isGet)
     {
         var rules = isGet ? GetRules : PostRules;
+        var cachedRules = isGet ? CachedGetRules : CachedPostRules;
         return executer.ExecuteAsync(new ExecutionOptions
         {
             Query = request.Query,
@@ -79,6 +89,7 @@ public sealed class GraphQLHttpHandler(
             RequestServices = context.RequestServices,
             CancellationToken = context.RequestAborted,
             ValidationRules = rules,
+            CachedDocumentValidationRules = cachedRules,
         });
     }
 
