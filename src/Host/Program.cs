@@ -12,12 +12,14 @@ using TwoStep.Infrastructure.Persistence;
 using TwoStep.Infrastructure.Silo;
 using TwoStep.Infrastructure.Sms;
 using TwoStep.Infrastructure.Tokens;
+using TwoStep.Infrastructure.Webhooks;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.UseTwoStepDefaultUrls();
 
 builder.Services.AddTwoStepInfrastructure(builder.Configuration);
 builder.Services.AddSms(builder.Configuration);
+builder.Services.AddTwoStepWebhooks();
 builder.Services.AddTwoStepTokens(builder.Configuration);
 builder.Services.AddTwoStepAuthentication();
 builder.Services.AddTwoStepProvisioning();

@@ -53,4 +53,9 @@ public interface IOrganizationGrain : IGrainWithStringKey
 
     /// <summary>A member's account reports its two-step status; idempotent, ignored for non-members.</summary>
     Task MemberStatusChanged(string userId, MemberStatus status);
+
+    /// <summary>
+    /// A member's account reports a new enrolled number (never the number itself); ignored for non-members.
+    /// </summary>
+    Task MemberPhoneChanged(string userId);
 }

@@ -2,7 +2,6 @@ using Microsoft.Extensions.Logging;
 using Orleans.Storage;
 using TwoStep.Application.Common;
 using TwoStep.Application.Organizations;
-using TwoStep.Application.Organizations.Events;
 using TwoStep.Domain.Errors;
 using TwoStep.Domain.Organizations;
 using TwoStep.Infrastructure.Silo;
@@ -24,7 +23,6 @@ public sealed class OrganizationGrain : Grain, IOrganizationGrain
 
     private readonly IPersistentState<OrganizationState> _state;
     private readonly IAuditLog _audit;
-    private readonly IOrganizationEvents _events;
     private readonly TimeProvider _time;
     private readonly ILogger<OrganizationGrain> _logger;
     private Organization? _committed;
@@ -33,13 +31,11 @@ public sealed class OrganizationGrain : Grain, IOrganizationGrain
     public OrganizationGrain(
         [PersistentState("organization", TwoStepStorage.Name)] IPersistentState<OrganizationState> state,
         IAuditLog audit,
-        IOrganizationEvents events,
         TimeProvider time,
         ILogger<OrganizationGrain> logger)
     {
         _state = state;
         _audit = audit;
-        _events = events;
         _time = time;
         _logger = logger;
     }
@@ -143,18 +139,10 @@ public sealed class OrganizationGrain : Grain, IOrganizationGrain
     {
         ArgumentNullException.ThrowIfNull(actor);
 
-        var before = _committed?.TwoStepRequired;
-        var reply = await Change(
+        return await Change(
             actor,
             () => RequirementRules.SetRequirement(Existing(), actor.Session, required),
             _ => Audit(actor, AuditActions.RequirementChanged, null, AuditDetails.Requirement(required)));
-
-        if (reply.Refusal is null && before != required)
-        {
-            _events.Publish(new RequirementChanged(Id, _time.GetUtcNow(), required, actor.Caller.UserId));
-        }
-
-        return reply;
     }
 
     public Task<Reply<RequirementImpact>> GetRequirementImpact(Actor actor, int first, string? after)
@@ -252,8 +240,21 @@ public sealed class OrganizationGrain : Grain, IOrganizationGrain
         Audit(userId, null, AuditActions.MemberEnrollmentChanged, userId, AuditDetails.Status(status));
         await Save();
 
-        _events.Publish(new EnrollmentChanged(Id, _time.GetUtcNow(), userId, status == MemberStatus.Enrolled));
         await FlushAudit();
+    }
+
+    public async Task MemberPhoneChanged(string userId)
+    {
+        if (State.Organization?.Find(userId) is null)
+        {
+            return;
+        }
+
+        Audit(userId, null, AuditActions.MemberPhoneChanged, userId, null);
+        await Save();
+
+        await FlushAudit();
+        ScheduleRetryIfNeeded();
     }
 
     private async Task<Reply<OrganizationView>> Change(

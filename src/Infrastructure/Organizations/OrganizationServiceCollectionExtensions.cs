@@ -1,18 +1,17 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using TwoStep.Application.Organizations;
-using TwoStep.Application.Organizations.Events;
-using TwoStep.Infrastructure.Events;
+using TwoStep.Infrastructure.Integrations;
 
 namespace TwoStep.Infrastructure.Organizations;
 
 public static class OrganizationServiceCollectionExtensions
 {
-    /// <summary>The audit log the organization grains write to, and the hub their events go to.</summary>
+    /// <summary>The audit log the organization grains write to, and the event outbox it feeds.</summary>
     public static IServiceCollection AddTwoStepOrganizations(this IServiceCollection services)
     {
         services.TryAddSingleton<IAuditLog, PostgresAuditLog>();
-        services.TryAddSingleton<IOrganizationEvents, InProcessOrganizationEvents>();
+        services.AddTwoStepIntegratorEvents();
         return services;
     }
 }

@@ -39,7 +39,7 @@ public sealed class UserOrganizationsGrain : Grain, IUserOrganizationsGrain, IDi
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        if (!State.StatusPublished)
+        if (!State.StatusPublished || State.PhoneChangeUnpublished.Count > 0)
         {
             _retry = this.RegisterGrainTimer(RetryPublish, RetryPeriod, RetryPeriod);
         }
@@ -71,6 +71,17 @@ public sealed class UserOrganizationsGrain : Grain, IUserOrganizationsGrain, IDi
         await Publish();
     }
 
+    public async Task PhoneChanged()
+    {
+        await Write(() =>
+        {
+            State.PhoneChangeUnpublished.UnionWith(State.Organizations);
+            return State.Organizations.Count > 0;
+        });
+
+        await Publish();
+    }
+
     public async Task<Reply<bool>> EnsureMayDisableTwoStep()
     {
         var requirements = await Task.WhenAll(Sorted().Select(id =>
@@ -90,13 +101,14 @@ public sealed class UserOrganizationsGrain : Grain, IUserOrganizationsGrain, IDi
 
     private async Task Publish()
     {
+        var failed = !await PublishPhoneChange();
         if (State.StatusPublished)
         {
+            StopRetryUnless(failed);
             return;
         }
 
         var status = State.Status;
-        var failed = false;
         foreach (var organizationId in Sorted())
         {
             try
@@ -117,6 +129,48 @@ public sealed class UserOrganizationsGrain : Grain, IUserOrganizationsGrain, IDi
         }
 
         await Write(() => !State.StatusPublished && (State.StatusPublished = true));
+        StopRetryUnless(false);
+    }
+
+    /// <summary>Tells each organization still waiting for it of a number change; false when one failed.</summary>
+    private async Task<bool> PublishPhoneChange()
+    {
+        var told = new List<string>();
+        var failed = false;
+        foreach (var organizationId in State.PhoneChangeUnpublished.Order(StringComparer.Ordinal).ToList())
+        {
+            try
+            {
+                await GrainFactory.GetGrain<IOrganizationGrain>(organizationId).MemberPhoneChanged(UserId);
+                told.Add(organizationId);
+            }
+            catch (Exception exception) when (exception is not InconsistentStateException)
+            {
+                OrganizationLog.StatusNotPublished(_logger, UserId, organizationId, exception);
+                failed = true;
+            }
+        }
+
+        if (told.Count > 0)
+        {
+            await Write(() =>
+            {
+                State.PhoneChangeUnpublished.ExceptWith(told);
+                return true;
+            });
+        }
+
+        return !failed;
+    }
+
+    private void StopRetryUnless(bool failed)
+    {
+        if (failed)
+        {
+            _retry ??= this.RegisterGrainTimer(RetryPublish, RetryPeriod, RetryPeriod);
+            return;
+        }
+
         _retry?.Dispose();
         _retry = null;
     }

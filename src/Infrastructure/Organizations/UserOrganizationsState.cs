@@ -4,7 +4,7 @@ namespace TwoStep.Infrastructure.Organizations;
 
 /// <summary>
 /// What the user's side of memberships persists: the organizations, the status last reported by
-/// the account, and whether every organization has been told that status yet.
+/// the account, and whether every organization has been told that status (and a number change) yet.
 /// </summary>
 [GenerateSerializer]
 public sealed class UserOrganizationsState
@@ -17,4 +17,8 @@ public sealed class UserOrganizationsState
 
     [Id(2)]
     public bool StatusPublished { get; set; } = true;
+
+    /// <summary>Organizations not yet told that the enrolled number changed.</summary>
+    [Id(3)]
+    public HashSet<string> PhoneChangeUnpublished { get; set; } = new(StringComparer.Ordinal);
 }

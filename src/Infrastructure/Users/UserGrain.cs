@@ -100,9 +100,15 @@ public sealed class UserGrain : Grain, IUserGrain
         }
 
         var recoveryCodes = NewRecoveryCodes(out var recoveryHashes);
+        var numberChanged = Account.Enrollment is { } before && before.PhoneNumber != pending!.PhoneNumber;
         var enrolled = EnrollmentRules.Enroll(check.State, pending!.PhoneNumber, now, recoveryHashes);
         await Save(caller, enrolled);
-        await GrainFactory.GetGrain<IUserOrganizationsGrain>(UserId).StatusChanged(MemberStatus.Enrolled);
+        var organizations = GrainFactory.GetGrain<IUserOrganizationsGrain>(UserId);
+        await organizations.StatusChanged(MemberStatus.Enrolled);
+        if (numberChanged)
+        {
+            await organizations.PhoneChanged();
+        }
 
         var masked = PhoneNumber.Mask(pending.PhoneNumber);
         UserGrainLog.EnrollmentConfirmed(_logger, UserId, masked);
