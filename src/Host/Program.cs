@@ -13,6 +13,7 @@ using TwoStep.Infrastructure.Persistence;
 using TwoStep.Infrastructure.Silo;
 using TwoStep.Infrastructure.Sms;
 using TwoStep.Infrastructure.Tokens;
+using TwoStep.Infrastructure.Webhooks;
 
 var rebuildCompliance = ComplianceRebuildMode.IsAsked(args);
 var builder = WebApplication.CreateBuilder(ComplianceRebuildMode.Without(args));
@@ -20,6 +21,7 @@ builder.UseTwoStepDefaultUrls();
 
 builder.Services.AddTwoStepInfrastructure(builder.Configuration);
 builder.Services.AddSms(builder.Configuration);
+builder.Services.AddTwoStepWebhooks();
 builder.Services.AddTwoStepTokens(builder.Configuration);
 builder.Services.AddTwoStepAuthentication();
 builder.Services.AddTwoStepProvisioning();
@@ -45,6 +47,10 @@ try
 {
     app = builder.Build();
     app.Prepare(migrate: DatabaseMigrator.Migrate);
+    if (RotateSigningKeyCommand.IsRequested(args))
+    {
+        return await RotateSigningKeyCommand.RunAsync(app.Services, Console.Out, CancellationToken.None);
+    }
 
     app.UseWebSockets();
     app.UseAuthentication();

@@ -5,5 +5,8 @@ namespace TwoStep.Application.Compliance;
 /// <summary>Replaces one organization's compliance rows and counters with the given members.</summary>
 public interface IComplianceRebuild
 {
-    Task RebuildAsync(string organizationId, IReadOnlyCollection<MemberView> members, CancellationToken cancellationToken);
+    Task RebuildAsync(
+        string organizationId,
+        IReadOnlyCollection<MemberView> members,
+        CancellationToken cancellationToken);
 }

@@ -9,5 +9,6 @@ public static class AuditActions
     public const string MemberRolesChanged = "member.roles_changed";
     public const string RequirementChanged = "organization.two_step_requirement.changed";
     public const string MemberEnrollmentChanged = "member.enrollment_changed";
+    public const string MemberPhoneChanged = "member.phone_changed";
     public const string MemberProfileChanged = "member.profile_changed";
 }

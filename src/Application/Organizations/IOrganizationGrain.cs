@@ -71,4 +71,10 @@ public interface IOrganizationGrain : IGrainWithStringKey
     /// idempotent, ignored for non-members.
     /// </summary>
     Task MemberChanged(string userId, MemberReport report);
+
+    /// <summary>
+    /// A member's account reports a new enrolled number, masked (never the number itself); ignored
+    /// for non-members.
+    /// </summary>
+    Task MemberPhoneChanged(string userId, string? maskedPhoneNumber);
 }

@@ -36,6 +36,12 @@ public interface IUserOrganizationsGrain : IGrainWithStringKey
     Task ProfileSeen(MemberProfile profile);
 
     /// <summary>
+    /// The account's enrolled number was replaced: stored, then told to every organization
+    /// (retried until each has it). Call it after the account's own state is written.
+    /// </summary>
+    Task PhoneChanged();
+
+    /// <summary>
     /// Refuses with <c>REQUIRED_BY_ORGANIZATION</c>, naming them, while any of the user's
     /// organizations requires two-step. Call it before turning two-step off.
     /// </summary>

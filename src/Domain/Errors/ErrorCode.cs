@@ -24,4 +24,5 @@ public enum ErrorCode
     SmsDeliveryFailed,
     ServiceUnavailable,
     TwoStepRequired,
+    InvalidWebhookUrl,
 }

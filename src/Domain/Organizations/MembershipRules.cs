@@ -113,16 +113,32 @@ public static class MembershipRules
             return organization;
         }
 
+        // A new number of a member who stays enrolled comes as its own change (SetMaskedPhoneNumber).
+        var masked = member.Status == MemberStatus.Enrolled ? member.MaskedPhoneNumber : maskedPhoneNumber;
         var next = member with
         {
             Status = status,
-            MaskedPhoneNumber = status == MemberStatus.Enrolled ? maskedPhoneNumber : null,
+            MaskedPhoneNumber = status == MemberStatus.Enrolled ? masked : null,
             Email = email ?? member.Email,
             Name = name ?? member.Name,
         };
         return next == member
             ? organization
             : organization with { Members = organization.Members.SetItem(userId, next) };
+    }
+
+    /// <summary>The masked form of an enrolled member's new number; anyone else is left alone.</summary>
+    public static Organization SetMaskedPhoneNumber(Organization organization, string userId, string? maskedPhoneNumber)
+    {
+        ArgumentNullException.ThrowIfNull(organization);
+
+        var member = organization.Find(userId);
+        return member is not { Status: MemberStatus.Enrolled }
+            ? organization
+            : organization with
+            {
+                Members = organization.Members.SetItem(userId, member with { MaskedPhoneNumber = maskedPhoneNumber }),
+            };
     }
 
     /// <summary>

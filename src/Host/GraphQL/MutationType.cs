@@ -6,6 +6,7 @@ using TwoStep.Application.Users.GetMe;
 using TwoStep.Host.GraphQL.Organizations;
 using TwoStep.Host.GraphQL.Types;
 using TwoStep.Host.GraphQL.Validation;
+using TwoStep.Host.GraphQL.Webhooks;
 
 namespace TwoStep.Host.GraphQL;
 
@@ -44,5 +45,6 @@ public sealed class MutationType : ObjectGraphType
         this.AddSignInFields();
         this.AddManagementFields();
         this.AddOrganizationMutations();
+        this.AddWebhookMutations();
     }
 }

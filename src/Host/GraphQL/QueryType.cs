@@ -2,6 +2,7 @@ using GraphQL.Types;
 using TwoStep.Application.Users.GetMe;
 using TwoStep.Host.GraphQL.Organizations;
 using TwoStep.Host.GraphQL.Types;
+using TwoStep.Host.GraphQL.Webhooks;
 
 namespace TwoStep.Host.GraphQL;
 
@@ -20,5 +21,6 @@ public sealed class QueryType : ObjectGraphType
             });
 
         this.AddOrganizationQueries();
+        this.AddWebhookQueries();
     }
 }

@@ -16,31 +16,42 @@ public sealed class SubscriptionType : ObjectGraphType
         Name = "Subscription";
 
         Field<NonNullGraphType<OrganizationTwoStepRequirementChangedType>>("organizationTwoStepRequirementChanged")
-            .Description("Each switch of the organization's two-step requirement; admins only.")
+            .Description("Each switch of the organization's two-step requirement; admins and integrator keys only.")
             .Argument<NonNullGraphType<IdGraphType>>(OrganizationId)
             .ResolveStreamAsync(async context =>
             {
                 var query = new WatchRequirementChangesQuery(
-                    Actor(context),
+                    Watcher(context),
                     context.GetArgument<string>(OrganizationId));
                 return await context.Mediator().Send(query, context.CancellationToken);
             });
 
         Field<NonNullGraphType<TwoStepEnrollmentChangedType>>("twoStepEnrollmentChanged")
-            .Description("Each time a member turns two-step on or off; admins only.")
+            .Description("Each time a member turns two-step on or off; admins and integrator keys only.")
             .Argument<NonNullGraphType<IdGraphType>>(OrganizationId)
             .ResolveStreamAsync(async context =>
             {
                 var query = new WatchEnrollmentChangesQuery(
-                    Actor(context),
+                    Watcher(context),
+                    context.GetArgument<string>(OrganizationId));
+                return await context.Mediator().Send(query, context.CancellationToken);
+            });
+
+        Field<NonNullGraphType<MemberComplianceChangedType>>("memberComplianceChanged")
+            .Description("Each time a member joins, leaves, enrolls or unenrolls; admins and integrator keys only.")
+            .Argument<NonNullGraphType<IdGraphType>>(OrganizationId)
+            .ResolveStreamAsync(async context =>
+            {
+                var query = new WatchComplianceChangesQuery(
+                    Watcher(context),
                     context.GetArgument<string>(OrganizationId));
                 return await context.Mediator().Send(query, context.CancellationToken);
             });
     }
 
-    private static Actor Actor(IResolveFieldContext context)
+    private static Watcher Watcher(IResolveFieldContext context)
     {
         var caller = context.RequireCaller();
-        return new Actor(caller, caller.PassedTwoStep);
+        return Application.Organizations.WatchEvents.Watcher.Of(new Actor(caller, caller.PassedTwoStep));
     }
 }

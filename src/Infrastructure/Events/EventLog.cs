@@ -9,4 +9,10 @@ internal static partial class EventLog
         Level = LogLevel.Warning,
         Message = "A subscriber to the events of organization {OrganizationId} fell too far behind and was ended")]
     public static partial void SubscriberTooSlow(ILogger logger, string organizationId);
+
+    [LoggerMessage(
+        EventId = 7002,
+        Level = LogLevel.Warning,
+        Message = "The event relay lost its database connection or failed a read; it reconnects")]
+    public static partial void RelayFailed(ILogger logger, Exception exception);
 }

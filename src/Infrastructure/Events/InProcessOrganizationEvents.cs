@@ -4,11 +4,10 @@ using TwoStep.Application.Organizations.Events;
 namespace TwoStep.Infrastructure.Events;
 
 /// <summary>
-/// Organization events handed from the grains of this process to the subscribers of this
-/// process. Each subscriber has its own queue, so a publishing grain never waits for one.
+/// Organization events handed from the outbox relay to the subscribers of this process. Each
+/// subscriber has its own queue, so the relay never waits for one.
 /// </summary>
-public sealed class InProcessOrganizationEvents(ILogger<InProcessOrganizationEvents> logger)
-    : IOrganizationEvents
+internal sealed class InProcessOrganizationEvents(ILogger<InProcessOrganizationEvents> logger)
 {
     private readonly Lock _gate = new();
     private readonly Dictionary<string, List<EventSubscriber>> _subscribers = new(StringComparer.Ordinal);
@@ -29,6 +28,14 @@ public sealed class InProcessOrganizationEvents(ILogger<InProcessOrganizationEve
             {
                 EventLog.SubscriberTooSlow(logger, organizationEvent.OrganizationId);
             }
+        }
+    }
+
+    public bool HasSubscribers(string organizationId)
+    {
+        lock (_gate)
+        {
+            return _subscribers.ContainsKey(organizationId);
         }
     }
 

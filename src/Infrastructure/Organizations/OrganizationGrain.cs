@@ -1,11 +1,10 @@
 using Microsoft.Extensions.Logging;
 using Orleans.Storage;
 using TwoStep.Application.Common;
+using TwoStep.Application.Compliance;
 using TwoStep.Application.Organizations;
-using TwoStep.Application.Organizations.Events;
 using TwoStep.Domain.Errors;
 using TwoStep.Domain.Organizations;
-using TwoStep.Application.Compliance;
 using TwoStep.Infrastructure.Silo;
 using ErrorCode = TwoStep.Domain.Errors.ErrorCode;
 
@@ -26,7 +25,6 @@ public sealed class OrganizationGrain : Grain, IOrganizationGrain
     private readonly IPersistentState<OrganizationState> _state;
     private readonly IAuditLog _audit;
     private readonly IComplianceRebuild _rebuild;
-    private readonly IOrganizationEvents _events;
     private readonly TimeProvider _time;
     private readonly ILogger<OrganizationGrain> _logger;
     private Organization? _committed;
@@ -36,14 +34,12 @@ public sealed class OrganizationGrain : Grain, IOrganizationGrain
         [PersistentState("organization", TwoStepStorage.Name)] IPersistentState<OrganizationState> state,
         IAuditLog audit,
         IComplianceRebuild rebuild,
-        IOrganizationEvents events,
         TimeProvider time,
         ILogger<OrganizationGrain> logger)
     {
         _state = state;
         _audit = audit;
         _rebuild = rebuild;
-        _events = events;
         _time = time;
         _logger = logger;
     }
@@ -149,18 +145,10 @@ public sealed class OrganizationGrain : Grain, IOrganizationGrain
     {
         ArgumentNullException.ThrowIfNull(actor);
 
-        var before = _committed?.TwoStepRequired;
-        var reply = await Change(
+        return await Change(
             actor,
             () => RequirementRules.SetRequirement(Existing(), actor.Session, required),
             _ => Audit(actor, AuditActions.RequirementChanged, null, AuditDetails.Requirement(required)));
-
-        if (reply.Refusal is null && before != required)
-        {
-            _events.Publish(new RequirementChanged(Id, _time.GetUtcNow(), required, actor.Caller.UserId));
-        }
-
-        return reply;
     }
 
     public Task<Reply<RequirementImpact>> GetRequirementImpact(Actor actor, int first, string? after)
@@ -286,7 +274,6 @@ public sealed class OrganizationGrain : Grain, IOrganizationGrain
     {
         ArgumentNullException.ThrowIfNull(report);
 
-        var before = State.Organization?.Find(userId)?.Status;
         if (!Apply(userId, report))
         {
             return;
@@ -294,13 +281,28 @@ public sealed class OrganizationGrain : Grain, IOrganizationGrain
 
         await Save();
 
-        if (before != report.Status)
+        await FlushAudit();
+    }
+
+    public async Task MemberPhoneChanged(string userId, string? maskedPhoneNumber)
+    {
+        if (State.Organization?.Find(userId) is null)
         {
-            var enabled = report.Status == MemberStatus.Enrolled;
-            _events.Publish(new EnrollmentChanged(Id, _time.GetUtcNow(), userId, enabled));
+            return;
         }
 
+        State.Organization = MembershipRules.SetMaskedPhoneNumber(State.Organization, userId, maskedPhoneNumber);
+        Audit(
+            userId,
+            null,
+            AuditActions.MemberPhoneChanged,
+            userId,
+            null,
+            Snapshot(State.Organization, userId));
+        await Save();
+
         await FlushAudit();
+        ScheduleRetryIfNeeded();
     }
 
     private async Task<Reply<OrganizationView>> Change(

@@ -39,7 +39,7 @@ public sealed class UserOrganizationsGrain : Grain, IUserOrganizationsGrain, IDi
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        if (!State.StatusPublished)
+        if (!State.StatusPublished || State.PhoneChangeUnpublished.Count > 0)
         {
             _retry = this.RegisterGrainTimer(RetryPublish, RetryPeriod, RetryPeriod);
         }
@@ -62,11 +62,13 @@ public sealed class UserOrganizationsGrain : Grain, IUserOrganizationsGrain, IDi
     {
         await Write(() =>
         {
-            var changed = State.Status != status || State.MaskedPhoneNumber != maskedPhoneNumber;
+            // A new number of an enrolled account reaches the organizations through PhoneChanged.
+            var changed = State.Status != status;
+            var numberChanged = State.MaskedPhoneNumber != maskedPhoneNumber;
             State.Status = status;
             State.MaskedPhoneNumber = maskedPhoneNumber;
             State.StatusPublished &= !changed;
-            return changed;
+            return changed || numberChanged;
         });
 
         await Publish();
@@ -82,6 +84,17 @@ public sealed class UserOrganizationsGrain : Grain, IUserOrganizationsGrain, IDi
             State.Profile = profile;
             State.StatusPublished &= !changed;
             return changed;
+        });
+
+        await Publish();
+    }
+
+    public async Task PhoneChanged()
+    {
+        await Write(() =>
+        {
+            State.PhoneChangeUnpublished.UnionWith(State.Organizations);
+            return State.Organizations.Count > 0;
         });
 
         await Publish();
@@ -106,13 +119,14 @@ public sealed class UserOrganizationsGrain : Grain, IUserOrganizationsGrain, IDi
 
     private async Task Publish()
     {
+        var failed = !await PublishPhoneChange();
         if (State.StatusPublished)
         {
+            StopRetryUnless(failed);
             return;
         }
 
         var report = Report();
-        var failed = false;
         foreach (var organizationId in Sorted())
         {
             try
@@ -133,6 +147,49 @@ public sealed class UserOrganizationsGrain : Grain, IUserOrganizationsGrain, IDi
         }
 
         await Write(() => !State.StatusPublished && (State.StatusPublished = true));
+        StopRetryUnless(false);
+    }
+
+    /// <summary>Tells each organization still waiting for it of a number change; false when one failed.</summary>
+    private async Task<bool> PublishPhoneChange()
+    {
+        var told = new List<string>();
+        var failed = false;
+        foreach (var organizationId in State.PhoneChangeUnpublished.Order(StringComparer.Ordinal).ToList())
+        {
+            try
+            {
+                var organization = GrainFactory.GetGrain<IOrganizationGrain>(organizationId);
+                await organization.MemberPhoneChanged(UserId, State.MaskedPhoneNumber);
+                told.Add(organizationId);
+            }
+            catch (Exception exception) when (exception is not InconsistentStateException)
+            {
+                OrganizationLog.StatusNotPublished(_logger, UserId, organizationId, exception);
+                failed = true;
+            }
+        }
+
+        if (told.Count > 0)
+        {
+            await Write(() =>
+            {
+                State.PhoneChangeUnpublished.ExceptWith(told);
+                return true;
+            });
+        }
+
+        return !failed;
+    }
+
+    private void StopRetryUnless(bool failed)
+    {
+        if (failed)
+        {
+            _retry ??= this.RegisterGrainTimer(RetryPublish, RetryPeriod, RetryPeriod);
+            return;
+        }
+
         _retry?.Dispose();
         _retry = null;
     }

@@ -6,7 +6,7 @@ namespace TwoStep.Infrastructure.Organizations;
 /// <summary>
 /// What the user's side of memberships persists: the organizations, the status (and masked number)
 /// last reported by the account, the profile of the latest token, and whether every organization
-/// has been told all of that yet.
+/// has been told all of that (and a number change) yet.
 /// </summary>
 [GenerateSerializer]
 public sealed class UserOrganizationsState
@@ -20,9 +20,13 @@ public sealed class UserOrganizationsState
     [Id(2)]
     public bool StatusPublished { get; set; } = true;
 
+    /// <summary>Organizations not yet told that the enrolled number changed.</summary>
     [Id(3)]
-    public string? MaskedPhoneNumber { get; set; }
+    public HashSet<string> PhoneChangeUnpublished { get; set; } = new(StringComparer.Ordinal);
 
     [Id(4)]
+    public string? MaskedPhoneNumber { get; set; }
+
+    [Id(5)]
     public MemberProfile? Profile { get; set; }
 }

@@ -100,10 +100,16 @@ public sealed class UserGrain : Grain, IUserGrain
         }
 
         var recoveryCodes = NewRecoveryCodes(out var recoveryHashes);
+        var numberChanged = Account.Enrollment is { } before && before.PhoneNumber != pending!.PhoneNumber;
         var enrolled = EnrollmentRules.Enroll(check.State, pending!.PhoneNumber, now, recoveryHashes);
         await Save(caller, enrolled);
         var masked = PhoneNumber.Mask(pending.PhoneNumber);
-        await GrainFactory.GetGrain<IUserOrganizationsGrain>(UserId).StatusChanged(MemberStatus.Enrolled, masked);
+        var organizations = GrainFactory.GetGrain<IUserOrganizationsGrain>(UserId);
+        await organizations.StatusChanged(MemberStatus.Enrolled, masked);
+        if (numberChanged)
+        {
+            await organizations.PhoneChanged();
+        }
 
         UserGrainLog.EnrollmentConfirmed(_logger, UserId, masked);
         return Reply.Ok(new EnrollmentConfirmed(recoveryCodes, Status(enrolled)));

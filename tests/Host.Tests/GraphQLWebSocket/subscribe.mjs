@@ -1,11 +1,13 @@
-// Usage: node subscribe.mjs <ws-url> <token> <query> <variables-json>
-// Subscribes once with graphql-ws and prints one JSON line describing what happened first:
-// {"next": payload}, {"error": graphqlErrors}, {"closed": code} or {"complete": true}.
+// Usage: node subscribe.mjs <ws-url> <token> <query> <variables-json> [<count>]
+// Subscribes once with graphql-ws and prints a JSON line for each of the first <count> (default 1)
+// payloads, {"next": payload}, then stops; or one line when it ends first: {"error": graphqlErrors},
+// {"closed": code} or {"complete": true}.
 // Prints {"connected": true} once the server acknowledged the connection.
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 
-const [url, token, query, variables] = process.argv.slice(2);
+const [url, token, query, variables, count] = process.argv.slice(2);
+let remaining = Number(count ?? 1);
 
 const print = (line) => process.stdout.write(JSON.stringify(line) + '\n');
 
@@ -27,7 +29,7 @@ const finish = async (line) => {
 client.subscribe(
   { query, variables: JSON.parse(variables) },
   {
-    next: (payload) => finish({ next: payload }),
+    next: (payload) => (--remaining > 0 ? print({ next: payload }) : finish({ next: payload })),
     error: (error) => finish(
       Array.isArray(error) ? { error } : { closed: error?.code ?? null, reason: error?.reason ?? String(error) }),
     complete: () => finish({ complete: true }),

@@ -37,16 +37,22 @@ public class HostFixture : IAsyncLifetime, IAsyncDisposable
 
     protected virtual IEnumerable<KeyValuePair<string, string?>> MoreSettings => [];
 
+    /// <summary>A database to run on instead of one of its own; the fixture then leaves it in place.</summary>
+    protected virtual TestDatabase? SharedDatabase => null;
+
+    /// <summary>An Orleans cluster (and service) to join instead of one of its own.</summary>
+    protected virtual string? SharedClusterId => null;
+
     /// <summary>A token for <paramref name="subject"/> whose primary sign-in is now, by the test clock.</summary>
     public string FreshToken(string subject, string idp = "password") =>
         TestTokens.For(subject, Clock.GetUtcNow(), idp);
 
     public async Task InitializeAsync()
     {
-        _database = await TestDatabase.CreateAsync();
+        _database = SharedDatabase ?? await TestDatabase.CreateAsync();
         _plivo = PlivoStandIn.Start();
 
-        var clusterId = $"host-tests-{Guid.NewGuid():N}";
+        var clusterId = SharedClusterId ?? $"host-tests-{Guid.NewGuid():N}";
         var settings = new Dictionary<string, string?>
         {
             ["ConnectionStrings:TwoStep"] = _database.ConnectionString,
@@ -87,7 +93,7 @@ public class HostFixture : IAsyncLifetime, IAsyncDisposable
         }
 
         _plivo?.Dispose();
-        if (_database is not null)
+        if (_database is not null && SharedDatabase is null)
         {
             await _database.DisposeAsync();
         }

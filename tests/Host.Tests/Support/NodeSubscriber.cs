@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Text.Json;
 
 namespace TwoStep.Host.Tests.Support;
@@ -13,7 +14,13 @@ public sealed class NodeSubscriber : IDisposable
 
     public static string Folder => Path.Combine(RepositoryPaths.TestProject, "GraphQLWebSocket");
 
-    public static async Task<NodeSubscriber> StartAsync(Uri url, string token, string query, object variables)
+    /// <summary>Subscribes and reports the first <paramref name="count"/> events (one line each).</summary>
+    public static async Task<NodeSubscriber> StartAsync(
+        Uri url,
+        string token,
+        string query,
+        object variables,
+        int count = 1)
     {
         await InstallAsync();
 
@@ -24,7 +31,15 @@ public sealed class NodeSubscriber : IDisposable
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        string[] arguments = ["subscribe.mjs", url.ToString(), token, query, JsonSerializer.Serialize(variables)];
+        string[] arguments =
+        [
+            "subscribe.mjs",
+            url.ToString(),
+            token,
+            query,
+            JsonSerializer.Serialize(variables),
+            count.ToString(CultureInfo.InvariantCulture),
+        ];
         foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);

@@ -4,6 +4,7 @@ using TwoStep.Application.Common;
 using TwoStep.Application.Organizations;
 using TwoStep.Application.Organizations.AddMember;
 using TwoStep.Application.Organizations.CreateOrganization;
+using TwoStep.Application.Organizations.RemoveMember;
 using TwoStep.Application.Organizations.RequireTwoStep;
 using TwoStep.Domain.Identity;
 using TwoStep.Domain.Organizations;
@@ -30,6 +31,12 @@ public static class Organizations
     {
         var member = new NewMember(userId, null, null, OrganizationRoles.None);
         var command = new AddOrganizationMemberCommand(ActorFor(adminId), organizationId, member);
+        return host.Services.GetRequiredService<IMediator>().Send(command).AsTask();
+    }
+
+    public static Task RemoveMemberAsync(this HostFixture host, string adminId, string organizationId, string userId)
+    {
+        var command = new RemoveOrganizationMemberCommand(ActorFor(adminId), organizationId, userId);
         return host.Services.GetRequiredService<IMediator>().Send(command).AsTask();
     }
 

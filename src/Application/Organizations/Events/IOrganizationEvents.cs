@@ -1,15 +1,15 @@
 namespace TwoStep.Application.Organizations.Events;
 
 /// <summary>
-/// Where organization events go once the change behind them is written, and where live
-/// subscribers pick them up. Delivery is best effort and reaches subscribers of this process.
+/// The organization events recorded by any process of the cluster (read from the event outbox),
+/// for live subscribers of this process.
 /// </summary>
 public interface IOrganizationEvents
 {
-    /// <summary>Hands an event to the current subscribers of its organization; never blocks or throws.</summary>
-    void Publish(OrganizationEvent organizationEvent);
-
-    /// <summary>The events of type <typeparamref name="T"/> of one organization, from now on.</summary>
-    IObservable<T> Watch<T>(string organizationId)
+    /// <summary>
+    /// The events of type <typeparamref name="T"/> of one organization recorded from now on, in the
+    /// order they were recorded.
+    /// </summary>
+    Task<IObservable<T>> WatchAsync<T>(string organizationId, CancellationToken cancellationToken)
         where T : OrganizationEvent;
 }

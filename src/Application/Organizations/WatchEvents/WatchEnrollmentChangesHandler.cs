@@ -11,11 +11,9 @@ public sealed class WatchEnrollmentChangesHandler(IGrainFactory grains, IOrganiz
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
-        var organization = grains.GetGrain<IOrganizationGrain>(query.OrganizationId);
 
-        var admission = await organization.EnsureMayWatchEvents(query.Actor);
-        admission.Unwrap();
+        await WatcherAccess.EnsureMayWatchAsync(grains, query.Watcher, query.OrganizationId);
 
-        return events.Watch<EnrollmentChanged>(query.OrganizationId);
+        return await events.WatchAsync<EnrollmentChanged>(query.OrganizationId, cancellationToken);
     }
 }

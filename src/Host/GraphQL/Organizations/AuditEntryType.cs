@@ -20,6 +20,7 @@ public sealed class AuditEntryType : ObjectGraphType<AuditEntry>
             .Resolve(context => context.Source.Credential);
         Field<NonNullGraphType<StringGraphType>>("action")
             .Description("member.added, member.removed, member.roles_changed, member.enrollment_changed, "
+                + "member.phone_changed, "
                 + "organization.created or organization.two_step_requirement.changed.")
             .Resolve(context => context.Source.Action);
         Field<IdGraphType>("subjectId")

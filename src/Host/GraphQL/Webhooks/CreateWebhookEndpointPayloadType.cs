@@ -1,0 +1,4 @@
+namespace TwoStep.Host.GraphQL.Webhooks;
+
+public sealed class CreateWebhookEndpointPayloadType()
+    : WebhookEndpointWithSecretPayloadType("CreateWebhookEndpointPayload");

@@ -1,0 +1,7 @@
+using TwoStep.Application.Webhooks;
+using TwoStep.Host.GraphQL.Types;
+
+namespace TwoStep.Host.GraphQL.Webhooks;
+
+public sealed class WebhookEndpointConnectionType()
+    : ConnectionGraphType<WebhookEndpointEdgeType, WebhookEndpoint>("WebhookEndpointConnection");

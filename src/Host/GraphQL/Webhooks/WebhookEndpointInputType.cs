@@ -1,0 +1,14 @@
+using GraphQL.Types;
+
+namespace TwoStep.Host.GraphQL.Webhooks;
+
+/// <summary>The input of mutations on one endpoint (disable, delete, rotate its secret).</summary>
+public sealed class WebhookEndpointInputType : InputObjectGraphType<WebhookEndpointInput>
+{
+    public WebhookEndpointInputType()
+    {
+        Name = "WebhookEndpointInput";
+
+        Field<NonNullGraphType<IdGraphType>>("endpointId");
+    }
+}

@@ -1,0 +1,26 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using TwoStep.Application.Organizations.Events;
+using TwoStep.Infrastructure.Events;
+using TwoStep.Infrastructure.Organizations;
+
+namespace TwoStep.Infrastructure.Integrations;
+
+public static class IntegratorEventServiceCollectionExtensions
+{
+    /// <summary>
+    /// The event outbox (written by the audit append) and the relay that feeds this process's
+    /// subscribers from it, whichever process recorded the events.
+    /// </summary>
+    public static IServiceCollection AddTwoStepIntegratorEvents(this IServiceCollection services)
+    {
+        services.TryAddEnumerable(
+            ServiceDescriptor.Singleton<IOrganizationChangeProjection, IntegratorEventOutbox>());
+        services.TryAddSingleton<InProcessOrganizationEvents>();
+        services.TryAddSingleton<OutboxEventReader>();
+        services.TryAddSingleton<OutboxEventRelay>();
+        services.AddHostedService(provider => provider.GetRequiredService<OutboxEventRelay>());
+        services.TryAddSingleton<IOrganizationEvents, OutboxOrganizationEvents>();
+        return services;
+    }
+}

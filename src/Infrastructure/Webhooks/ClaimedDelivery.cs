@@ -1,0 +1,13 @@
+namespace TwoStep.Infrastructure.Webhooks;
+
+/// <summary>A delivery this process holds the lease of, with what it needs to send it.</summary>
+internal sealed record ClaimedDelivery(
+    Guid Id,
+    Guid EndpointId,
+    int Attempts,
+    string Url,
+    byte[] SealedSecret,
+    Guid EventId,
+    string EventType,
+    DateTimeOffset OccurredAt,
+    string Data);
