@@ -1,9 +1,11 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using TwoStep.Application.Compliance;
 using TwoStep.Application.Organizations;
 using TwoStep.Infrastructure.Compliance;
 using TwoStep.Infrastructure.Integrations;
+using TwoStep.Infrastructure.Persistence;
 
 namespace TwoStep.Infrastructure.Organizations;
 
@@ -21,6 +23,8 @@ public static class OrganizationServiceCollectionExtensions
         services.TryAddSingleton<IComplianceReadModel, PostgresComplianceReadModel>();
         services.TryAddSingleton<IComplianceRebuild, ComplianceRebuild>();
         services.TryAddSingleton<IOrganizationDirectory, PostgresOrganizationDirectory>();
+        services.TryAddSingleton(provider =>
+            new AuditLogImport(provider.GetRequiredService<IOptions<DatabaseOptions>>()));
         return services;
     }
 }
