@@ -1,6 +1,7 @@
 using Mediator;
 using TwoStep.Host.Access;
 using TwoStep.Host.Auth;
+using TwoStep.Host.Auth.Integrators;
 using TwoStep.Host.Auth.Provisioning;
 using TwoStep.Host.Configuration;
 using TwoStep.Host.GraphQL;
@@ -23,6 +24,7 @@ builder.Services.AddTwoStepWebhooks();
 builder.Services.AddTwoStepTokens(builder.Configuration);
 builder.Services.AddTwoStepAuthentication();
 builder.Services.AddTwoStepProvisioning();
+builder.Services.AddTwoStepIntegratorKeys();
 builder.Services.AddTwoStepGraphQL(builder.Environment);
 builder.Services.AddTwoStepHealthChecks();
 builder.Services.AddTwoStepTelemetry(builder.Configuration);

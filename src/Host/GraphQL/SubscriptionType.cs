@@ -1,12 +1,14 @@
 using GraphQL;
 using GraphQL.Types;
-using TwoStep.Application.Organizations;
 using TwoStep.Application.Organizations.WatchEvents;
+using TwoStep.Domain.Errors;
+using TwoStep.Host.Auth;
 using TwoStep.Host.GraphQL.Types;
+using ErrorCode = TwoStep.Domain.Errors.ErrorCode;
 
 namespace TwoStep.Host.GraphQL;
 
-/// <summary>Live organization events, over WebSocket only, for the organization's admins.</summary>
+/// <summary>Live organization events, over WebSocket only, for the organization's admins and integrator keys.</summary>
 public sealed class SubscriptionType : ObjectGraphType
 {
     private const string OrganizationId = "organizationId";
@@ -49,9 +51,9 @@ public sealed class SubscriptionType : ObjectGraphType
             });
     }
 
-    private static Watcher Watcher(IResolveFieldContext context)
-    {
-        var caller = context.RequireCaller();
-        return Application.Organizations.WatchEvents.Watcher.Of(new Actor(caller, caller.PassedTwoStep));
-    }
+    private static Watcher Watcher(IResolveFieldContext context) =>
+        WatcherMapper.ToWatcher(context.User)
+        ?? throw new RefusalException(
+            ErrorCode.Unauthenticated,
+            "Sign in first: this field needs a valid bearer token or integrator key.");
 }
