@@ -47,6 +47,10 @@ try
 {
     app = builder.Build();
     app.Prepare(migrate: DatabaseMigrator.Migrate);
+    if (RotateSigningKeyCommand.IsRequested(args))
+    {
+        return await RotateSigningKeyCommand.RunAsync(app.Services, Console.Out, CancellationToken.None);
+    }
 
     app.UseWebSockets();
     app.UseAuthentication();
