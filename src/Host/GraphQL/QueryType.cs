@@ -24,5 +24,6 @@ public sealed class QueryType : ObjectGraphType
         this.AddOrganizationQueries();
         this.AddWebhookQueries();
         this.AddIntegratorQueries();
+        this.AddEventQueries();
     }
 }

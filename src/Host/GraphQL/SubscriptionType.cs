@@ -1,10 +1,7 @@
 using GraphQL;
 using GraphQL.Types;
 using TwoStep.Application.Organizations.WatchEvents;
-using TwoStep.Domain.Errors;
-using TwoStep.Host.Auth;
 using TwoStep.Host.GraphQL.Types;
-using ErrorCode = TwoStep.Domain.Errors.ErrorCode;
 
 namespace TwoStep.Host.GraphQL;
 
@@ -23,7 +20,7 @@ public sealed class SubscriptionType : ObjectGraphType
             .ResolveStreamAsync(async context =>
             {
                 var query = new WatchRequirementChangesQuery(
-                    Watcher(context),
+                    context.RequireWatcher(),
                     context.GetArgument<string>(OrganizationId));
                 return await context.Mediator().Send(query, context.CancellationToken);
             });
@@ -34,7 +31,7 @@ public sealed class SubscriptionType : ObjectGraphType
             .ResolveStreamAsync(async context =>
             {
                 var query = new WatchEnrollmentChangesQuery(
-                    Watcher(context),
+                    context.RequireWatcher(),
                     context.GetArgument<string>(OrganizationId));
                 return await context.Mediator().Send(query, context.CancellationToken);
             });
@@ -45,15 +42,9 @@ public sealed class SubscriptionType : ObjectGraphType
             .ResolveStreamAsync(async context =>
             {
                 var query = new WatchComplianceChangesQuery(
-                    Watcher(context),
+                    context.RequireWatcher(),
                     context.GetArgument<string>(OrganizationId));
                 return await context.Mediator().Send(query, context.CancellationToken);
             });
     }
-
-    private static Watcher Watcher(IResolveFieldContext context) =>
-        WatcherMapper.ToWatcher(context.User)
-        ?? throw new RefusalException(
-            ErrorCode.Unauthenticated,
-            "Sign in first: this field needs a valid bearer token or integrator key.");
 }

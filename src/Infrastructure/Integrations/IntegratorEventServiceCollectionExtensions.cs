@@ -23,6 +23,7 @@ public static class IntegratorEventServiceCollectionExtensions
         services.AddHostedService(provider => provider.GetRequiredService<OutboxEventRelay>());
         services.TryAddSingleton<IOrganizationEvents, OutboxOrganizationEvents>();
         services.TryAddSingleton<IIntegratorKeys, PostgresIntegratorKeys>();
+        services.TryAddSingleton<IRecordedEvents, PostgresRecordedEvents>();
         return services;
     }
 }

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using TwoStep.Host.Tests.Support;
 using TwoStep.Host.Tests.Webhooks;
 
@@ -7,6 +8,14 @@ public sealed class IntegratorKeyTests(ListeningHostFixture host) : IClassFixtur
 {
     private const string ComplianceChanged = """
         subscription($id: ID!) { memberComplianceChanged(organizationId: $id) { eventId userId change } }
+        """;
+
+    private const string Events = """
+        query($id: ID!, $after: String) {
+          organizationEvents(organizationId: $id, first: 1, after: $after) {
+            pageInfo { hasNextPage endCursor } edges { node { id type occurredAt data } }
+          }
+        }
         """;
 
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
@@ -47,6 +56,35 @@ public sealed class IntegratorKeyTests(ListeningHostFixture host) : IClassFixtur
         var line = await subscriber.NextLineAsync(Patience);
         var error = Assert.Single(line.GetProperty("error").EnumerateArray());
         Assert.Equal("FORBIDDEN", error.GetProperty("extensions").GetProperty("code").GetString());
+    }
+
+    [Fact]
+    public async Task An_integrator_key_reads_its_organizations_events_page_by_page_and_no_others()
+    {
+        var organization = await host.CreateOrganizationAsync("key-admin-7");
+        var other = await host.CreateOrganizationAsync("key-admin-7-other");
+        var (_, key) = await host.IssueKeyAsync("key-admin-7", organization);
+        await host.AddMemberAsync("key-admin-7", organization, "key-reader-member");
+        await host.RemoveMemberAsync("key-admin-7", organization, "key-reader-member");
+
+        var changes = new List<string?>();
+        string? cursor = null;
+        do
+        {
+            var page = await host.Client.PostGraphQLAsync(Events, new { id = organization, after = cursor }, key);
+            Assert.Empty(page.Errors);
+            var events = page.Data.GetProperty("organizationEvents");
+            changes.AddRange(ChangesOf(events, "key-reader-member"));
+            var pageInfo = events.GetProperty("pageInfo");
+            cursor = pageInfo.GetProperty("hasNextPage").GetBoolean()
+                ? pageInfo.GetProperty("endCursor").GetString()
+                : null;
+        }
+        while (cursor is not null);
+        var elsewhere = await host.Client.PostGraphQLAsync(Events, new { id = other, after = (string?)null }, key);
+
+        Assert.Equal(["joined", "left"], changes);
+        Assert.Equal("FORBIDDEN", elsewhere.ErrorCode);
     }
 
     [Fact]
@@ -107,5 +145,20 @@ public sealed class IntegratorKeyTests(ListeningHostFixture host) : IClassFixtur
             host.FreshToken("key-plain-member"));
 
         Assert.Equal("FORBIDDEN", answer.ErrorCode);
+    }
+
+    private static IEnumerable<string?> ChangesOf(JsonElement events, string userId)
+    {
+        foreach (var edge in events.GetProperty("edges").EnumerateArray())
+        {
+            var node = edge.GetProperty("node");
+            Assert.StartsWith("evt_", node.GetProperty("id").GetString(), StringComparison.Ordinal);
+            using var data = JsonDocument.Parse(node.GetProperty("data").GetString()!);
+            if (node.GetProperty("type").GetString() == "organization.member.compliance_changed"
+                && data.RootElement.GetProperty("userId").GetString() == userId)
+            {
+                yield return data.RootElement.GetProperty("change").GetString();
+            }
+        }
     }
 }

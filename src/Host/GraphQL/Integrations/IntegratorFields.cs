@@ -1,12 +1,15 @@
 using GraphQL;
 using GraphQL.Types;
+using GraphQL.Types.Relay.DataObjects;
+using TwoStep.Application.Integrations;
 using TwoStep.Application.Integrations.IssueIntegratorKey;
 using TwoStep.Application.Integrations.ListIntegratorKeys;
+using TwoStep.Application.Integrations.ReadEvents;
 using TwoStep.Application.Integrations.RevokeIntegratorKey;
 
 namespace TwoStep.Host.GraphQL.Integrations;
 
-/// <summary>The integrator key fields of <c>Query</c> and <c>Mutation</c>.</summary>
+/// <summary>The integrator key and recorded event fields of <c>Query</c> and <c>Mutation</c>.</summary>
 internal static class IntegratorFields
 {
     public static void AddIntegratorQueries(this ObjectGraphType query)
@@ -21,6 +24,25 @@ internal static class IntegratorFields
                     context.RequireActor(), context.GetArgument<string>("organizationId"));
                 var keys = await context.Mediator().Send(request, context.CancellationToken);
                 return ListConnection.Of(keys, context.First(), context.After(), key => key.Id.ToString());
+            });
+    }
+
+    public static void AddEventQueries(this ObjectGraphType query)
+    {
+        query.Field<NonNullGraphType<RecordedEventConnectionType>>("organizationEvents")
+            .Description("The organization's events, oldest first, from the start or after a cursor; "
+                + "admins and integrator keys only. Read it to catch up on what a subscription missed.")
+            .Argument<NonNullGraphType<IdGraphType>>("organizationId")
+            .Paged()
+            .ResolveAsync(async context =>
+            {
+                var request = new ReadOrganizationEventsQuery(
+                    context.RequireWatcher(),
+                    context.GetArgument<string>("organizationId"),
+                    context.First(),
+                    context.AfterSequence());
+                var page = await context.Mediator().Send(request, context.CancellationToken);
+                return Connection(page, request.After is not null);
             });
     }
 
@@ -47,4 +69,22 @@ internal static class IntegratorFields
                 return await context.Mediator().Send(command, context.CancellationToken);
             });
     }
+
+    private static Connection<RecordedEvent> Connection(RecordedEventPage page, bool continued) => new()
+    {
+        Edges = page.Events
+            .Select(recorded => new Edge<RecordedEvent>
+            {
+                Cursor = PageArguments.Cursor(recorded.Position),
+                Node = recorded,
+            })
+            .ToList(),
+        PageInfo = new PageInfo
+        {
+            HasNextPage = page.HasNextPage,
+            HasPreviousPage = continued,
+            StartCursor = page.Events.Count == 0 ? null : PageArguments.Cursor(page.Events[0].Position),
+            EndCursor = page.Events.Count == 0 ? null : PageArguments.Cursor(page.Events[^1].Position),
+        },
+    };
 }
