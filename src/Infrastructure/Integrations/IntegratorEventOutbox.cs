@@ -7,8 +7,9 @@ namespace TwoStep.Infrastructure.Integrations;
 
 /// <summary>
 /// The outbox: writes the integrator events of each new audit entry, and one pending delivery per
-/// enabled webhook endpoint that wants the type, in the transaction that appends the entry. An
-/// event therefore exists exactly when its change was recorded, whatever crashes afterwards.
+/// webhook endpoint that wants the type, in the transaction that appends the entry. An event
+/// therefore exists exactly when its change was recorded, whatever crashes afterwards. A disabled
+/// endpoint gets its deliveries too: they wait, and go out in order once it is enabled again.
 /// </summary>
 internal sealed class IntegratorEventOutbox : IOrganizationChangeProjection
 {
@@ -26,7 +27,6 @@ internal sealed class IntegratorEventOutbox : IOrganizationChangeProjection
         SELECT gen_random_uuid(), endpoint.id, event.position, @orderingKey
         FROM event, webhook_endpoints endpoint
         WHERE endpoint.organization_id = @organization
-          AND endpoint.disabled_at IS NULL
           AND (cardinality(endpoint.event_types) = 0 OR @type = ANY (endpoint.event_types))
         """;
 
