@@ -32,6 +32,13 @@ internal sealed class IntegratorEventOutbox : IOrganizationChangeProjection
 
     private const string NotifySql = "SELECT pg_notify(@channel, @organization)";
 
+    private const string PreviousRequirementSql = """
+        SELECT detail FROM organization_audit
+        WHERE organization_id = @organization AND action = @action AND sequence < @sequence
+        ORDER BY sequence DESC
+        LIMIT 1
+        """;
+
     public async Task ApplyAsync(
         NpgsqlConnection connection,
         NpgsqlTransaction transaction,
@@ -43,6 +50,11 @@ internal sealed class IntegratorEventOutbox : IOrganizationChangeProjection
 
         var events = IntegratorEventMapper.Map(organizationId, entry);
         if (events.Count == 0)
+        {
+            return;
+        }
+
+        if (!await SwitchedAsync(connection, transaction, organizationId, entry, cancellationToken))
         {
             return;
         }
@@ -66,5 +78,28 @@ internal sealed class IntegratorEventOutbox : IOrganizationChangeProjection
         notify.Parameters.AddWithValue("channel", Channel);
         notify.Parameters.AddWithValue("organization", organizationId);
         await notify.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    // An admin who sets the requirement to what it already was is audited, but nothing changed
+    // that integrators need to hear of.
+    private static async Task<bool> SwitchedAsync(
+        NpgsqlConnection connection,
+        NpgsqlTransaction transaction,
+        string organizationId,
+        AuditEntry entry,
+        CancellationToken cancellationToken)
+    {
+        if (entry.Action != AuditActions.RequirementChanged)
+        {
+            return true;
+        }
+
+        await using var command = new NpgsqlCommand(PreviousRequirementSql, connection, transaction);
+        command.Parameters.AddWithValue("organization", organizationId);
+        command.Parameters.AddWithValue("action", AuditActions.RequirementChanged);
+        command.Parameters.AddWithValue("sequence", entry.Sequence);
+        var previous = await command.ExecuteScalarAsync(cancellationToken) as string ?? AuditDetails.NotRequired;
+
+        return previous != entry.Detail;
     }
 }

@@ -33,4 +33,19 @@ public sealed class EventPayloadTests(HostFixture host) : IClassFixture<HostFixt
         Assert.DoesNotContain(phone[1..], everything, StringComparison.Ordinal);
         Assert.All(recoveryCodes, code => Assert.DoesNotContain(code, everything, StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task A_requirement_set_to_what_it_already_was_records_no_event()
+    {
+        var organization = await host.CreateOrganizationAsync("payload-admin-2");
+
+        await host.SetRequirementAsync("payload-admin-2", organization, false);
+
+        var answer = await host.Client.PostGraphQLAsync(
+            Events, new { id = organization }, host.FreshToken("payload-admin-2"));
+        Assert.Empty(answer.Errors);
+        var types = answer.Data.GetProperty("organizationEvents").GetProperty("edges").EnumerateArray()
+            .Select(edge => edge.GetProperty("node").GetProperty("type").GetString());
+        Assert.DoesNotContain("organization.two_step_requirement.changed", types);
+    }
 }
