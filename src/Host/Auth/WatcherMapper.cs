@@ -11,14 +11,13 @@ public static class WatcherMapper
     /// <summary>The watcher, or <c>null</c> when the principal is neither an integrator key nor a caller.</summary>
     public static Watcher? ToWatcher(ClaimsPrincipal? principal)
     {
-        // Only an identity the key scheme made counts: a JWT that carries the same claim is not a key.
-        var organizationId = principal?.Identities
-            .FirstOrDefault(identity => identity is { IsAuthenticated: true }
-                && identity.AuthenticationType == IntegratorKeyDefaults.AuthenticationScheme)
-            ?.FindFirst(IntegratorKeyDefaults.OrganizationClaim)?.Value;
-        if (organizationId is not null)
+        // Only an identity the key scheme made counts: a JWT that carries the same claims is not a key.
+        var key = principal?.Identities.FirstOrDefault(identity => identity is { IsAuthenticated: true }
+            && identity.AuthenticationType == IntegratorKeyDefaults.AuthenticationScheme);
+        if (key?.FindFirst(IntegratorKeyDefaults.OrganizationClaim)?.Value is { } organizationId
+            && Guid.TryParse(key.FindFirst(IntegratorKeyDefaults.KeyIdClaim)?.Value, out var keyId))
         {
-            return Watcher.OfIntegratorKey(organizationId);
+            return Watcher.OfIntegratorKey(organizationId, keyId);
         }
 
         var caller = CallerMapper.ToCaller(principal);

@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using TwoStep.Application.Integrations;
 using TwoStep.Application.Organizations.Events;
+using TwoStep.Application.Organizations.WatchEvents;
 using TwoStep.Infrastructure.Events;
 using TwoStep.Infrastructure.Organizations;
 
@@ -24,6 +25,7 @@ public static class IntegratorEventServiceCollectionExtensions
         services.TryAddSingleton<IOrganizationEvents, OutboxOrganizationEvents>();
         services.TryAddSingleton<IIntegratorKeys, PostgresIntegratorKeys>();
         services.TryAddSingleton<IRecordedEvents, PostgresRecordedEvents>();
+        services.TryAddSingleton<WatchedFeeds>();
         return services;
     }
 }

@@ -104,6 +104,44 @@ public sealed class IntegratorKeyTests(ListeningHostFixture host) : IClassFixtur
     }
 
     [Fact]
+    public async Task A_subscription_of_a_key_revoked_while_it_runs_ends()
+    {
+        var organization = await host.CreateOrganizationAsync("key-admin-8");
+        var (keyId, key) = await host.IssueKeyAsync("key-admin-8", organization);
+        using var subscriber = await NodeSubscriber.StartAsync(
+            host.WebSocketUrl(), key, ComplianceChanged, new { id = organization }, count: 100);
+        Assert.True((await subscriber.NextLineAsync(Patience)).GetProperty("connected").GetBoolean());
+        var first = subscriber.NextLineAsync(Patience);
+        for (var probe = 0; !first.IsCompleted; probe++)
+        {
+            await host.AddMemberAsync("key-admin-8", organization, $"key-revoked-member-{probe}");
+            await Task.WhenAny(first, Task.Delay(300));
+        }
+
+        await first;
+
+        await host.Client.PostGraphQLAsync(IntegratorKeyClient.Revoke, new { keyId }, host.FreshToken("key-admin-8"));
+
+        JsonElement line;
+        do
+        {
+            var next = subscriber.NextLineAsync(Patience);
+            while (!next.IsCompleted)
+            {
+                // The key is looked up again every 30 seconds of the host's clock.
+                host.Clock.Advance(TimeSpan.FromSeconds(31));
+                await Task.WhenAny(next, Task.Delay(200));
+            }
+
+            line = await next;
+        }
+        while (line.TryGetProperty("next", out var payload) && !payload.TryGetProperty("errors", out _));
+
+        var error = Assert.Single(line.GetProperty("error").EnumerateArray());
+        Assert.Equal("UNAUTHENTICATED", error.GetProperty("extensions").GetProperty("code").GetString());
+    }
+
+    [Fact]
     public async Task A_made_up_key_is_closed_with_4401()
     {
         var organization = await host.CreateOrganizationAsync("key-admin-4");
