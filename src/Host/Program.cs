@@ -1,6 +1,7 @@
 using Mediator;
 using TwoStep.Host.Access;
 using TwoStep.Host.Auth;
+using TwoStep.Host.Auth.Integrators;
 using TwoStep.Host.Auth.Provisioning;
 using TwoStep.Host.Compliance;
 using TwoStep.Host.Configuration;
@@ -25,6 +26,7 @@ builder.Services.AddTwoStepWebhooks();
 builder.Services.AddTwoStepTokens(builder.Configuration);
 builder.Services.AddTwoStepAuthentication();
 builder.Services.AddTwoStepProvisioning();
+builder.Services.AddTwoStepIntegratorKeys();
 builder.Services.AddTwoStepGraphQL(builder.Environment);
 builder.Services.AddTwoStepHealthChecks();
 builder.Services.AddTwoStepTelemetry(builder.Configuration);

@@ -16,6 +16,12 @@ public interface IWebhookEndpoints
 
     Task DisableAsync(Guid id, string reason, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Enables the endpoint again and makes everything it has not received due now, with a fresh
+    /// retry schedule: what failed and what waited while it was disabled, in order.
+    /// </summary>
+    Task EnableAsync(Guid id, CancellationToken cancellationToken);
+
     Task DeleteAsync(Guid id, CancellationToken cancellationToken);
 
     Task ReplaceSecretAsync(Guid id, string secret, CancellationToken cancellationToken);

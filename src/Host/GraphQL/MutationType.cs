@@ -3,6 +3,7 @@ using GraphQL.Types;
 using TwoStep.Application.Enrollment.ConfirmEnrollment;
 using TwoStep.Application.Enrollment.StartEnrollment;
 using TwoStep.Application.Users.GetMe;
+using TwoStep.Host.GraphQL.Integrations;
 using TwoStep.Host.GraphQL.Organizations;
 using TwoStep.Host.GraphQL.Types;
 using TwoStep.Host.GraphQL.Validation;
@@ -46,5 +47,6 @@ public sealed class MutationType : ObjectGraphType
         this.AddManagementFields();
         this.AddOrganizationMutations();
         this.AddWebhookMutations();
+        this.AddIntegratorMutations();
     }
 }

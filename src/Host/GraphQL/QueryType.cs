@@ -1,5 +1,6 @@
 using GraphQL.Types;
 using TwoStep.Application.Users.GetMe;
+using TwoStep.Host.GraphQL.Integrations;
 using TwoStep.Host.GraphQL.Organizations;
 using TwoStep.Host.GraphQL.Types;
 using TwoStep.Host.GraphQL.Webhooks;
@@ -22,5 +23,7 @@ public sealed class QueryType : ObjectGraphType
 
         this.AddOrganizationQueries();
         this.AddWebhookQueries();
+        this.AddIntegratorQueries();
+        this.AddEventQueries();
     }
 }

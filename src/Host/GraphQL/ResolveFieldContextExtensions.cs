@@ -2,6 +2,7 @@ using GraphQL;
 using Mediator;
 using TwoStep.Application.Common;
 using TwoStep.Application.Organizations;
+using TwoStep.Application.Organizations.WatchEvents;
 using TwoStep.Domain.Errors;
 using ErrorCode = TwoStep.Domain.Errors.ErrorCode;
 using TwoStep.Host.Auth;
@@ -23,6 +24,13 @@ internal static class ResolveFieldContextExtensions
         ?? throw new RefusalException(
             ErrorCode.Unauthenticated,
             "Sign in first: this field needs a valid bearer token.");
+
+    /// <summary>Who follows events (an integrator key or a caller), or an <c>UNAUTHENTICATED</c> refusal.</summary>
+    public static Watcher RequireWatcher(this IResolveFieldContext context) =>
+        WatcherMapper.ToWatcher(context.User)
+        ?? throw new RefusalException(
+            ErrorCode.Unauthenticated,
+            "Sign in first: this field needs a valid bearer token or integrator key.");
 
     public static IMediator Mediator(this IResolveFieldContext context) =>
         (context.RequestServices ?? throw new InvalidOperationException("GraphQL ran without request services."))

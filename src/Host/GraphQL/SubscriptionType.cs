@@ -1,12 +1,11 @@
 using GraphQL;
 using GraphQL.Types;
-using TwoStep.Application.Organizations;
 using TwoStep.Application.Organizations.WatchEvents;
 using TwoStep.Host.GraphQL.Types;
 
 namespace TwoStep.Host.GraphQL;
 
-/// <summary>Live organization events, over WebSocket only, for the organization's admins.</summary>
+/// <summary>Live organization events, over WebSocket only, for the organization's admins and integrator keys.</summary>
 public sealed class SubscriptionType : ObjectGraphType
 {
     private const string OrganizationId = "organizationId";
@@ -21,7 +20,7 @@ public sealed class SubscriptionType : ObjectGraphType
             .ResolveStreamAsync(async context =>
             {
                 var query = new WatchRequirementChangesQuery(
-                    Watcher(context),
+                    context.RequireWatcher(),
                     context.GetArgument<string>(OrganizationId));
                 return await context.Mediator().Send(query, context.CancellationToken);
             });
@@ -32,7 +31,7 @@ public sealed class SubscriptionType : ObjectGraphType
             .ResolveStreamAsync(async context =>
             {
                 var query = new WatchEnrollmentChangesQuery(
-                    Watcher(context),
+                    context.RequireWatcher(),
                     context.GetArgument<string>(OrganizationId));
                 return await context.Mediator().Send(query, context.CancellationToken);
             });
@@ -43,15 +42,9 @@ public sealed class SubscriptionType : ObjectGraphType
             .ResolveStreamAsync(async context =>
             {
                 var query = new WatchComplianceChangesQuery(
-                    Watcher(context),
+                    context.RequireWatcher(),
                     context.GetArgument<string>(OrganizationId));
                 return await context.Mediator().Send(query, context.CancellationToken);
             });
-    }
-
-    private static Watcher Watcher(IResolveFieldContext context)
-    {
-        var caller = context.RequireCaller();
-        return Application.Organizations.WatchEvents.Watcher.Of(new Actor(caller, caller.PassedTwoStep));
     }
 }

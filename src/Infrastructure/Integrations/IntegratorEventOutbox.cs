@@ -7,8 +7,9 @@ namespace TwoStep.Infrastructure.Integrations;
 
 /// <summary>
 /// The outbox: writes the integrator events of each new audit entry, and one pending delivery per
-/// enabled webhook endpoint that wants the type, in the transaction that appends the entry. An
-/// event therefore exists exactly when its change was recorded, whatever crashes afterwards.
+/// webhook endpoint that wants the type, in the transaction that appends the entry. An event
+/// therefore exists exactly when its change was recorded, whatever crashes afterwards. A disabled
+/// endpoint gets its deliveries too: they wait, and go out in order once it is enabled again.
 /// </summary>
 internal sealed class IntegratorEventOutbox : IOrganizationChangeProjection
 {
@@ -26,11 +27,17 @@ internal sealed class IntegratorEventOutbox : IOrganizationChangeProjection
         SELECT gen_random_uuid(), endpoint.id, event.position, @orderingKey
         FROM event, webhook_endpoints endpoint
         WHERE endpoint.organization_id = @organization
-          AND endpoint.disabled_at IS NULL
           AND (cardinality(endpoint.event_types) = 0 OR @type = ANY (endpoint.event_types))
         """;
 
     private const string NotifySql = "SELECT pg_notify(@channel, @organization)";
+
+    private const string PreviousRequirementSql = """
+        SELECT detail FROM organization_audit
+        WHERE organization_id = @organization AND action = @action AND sequence < @sequence
+        ORDER BY sequence DESC
+        LIMIT 1
+        """;
 
     public async Task ApplyAsync(
         NpgsqlConnection connection,
@@ -43,6 +50,11 @@ internal sealed class IntegratorEventOutbox : IOrganizationChangeProjection
 
         var events = IntegratorEventMapper.Map(organizationId, entry);
         if (events.Count == 0)
+        {
+            return;
+        }
+
+        if (!await SwitchedAsync(connection, transaction, organizationId, entry, cancellationToken))
         {
             return;
         }
@@ -66,5 +78,28 @@ internal sealed class IntegratorEventOutbox : IOrganizationChangeProjection
         notify.Parameters.AddWithValue("channel", Channel);
         notify.Parameters.AddWithValue("organization", organizationId);
         await notify.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    // An admin who sets the requirement to what it already was is audited, but nothing changed
+    // that integrators need to hear of.
+    private static async Task<bool> SwitchedAsync(
+        NpgsqlConnection connection,
+        NpgsqlTransaction transaction,
+        string organizationId,
+        AuditEntry entry,
+        CancellationToken cancellationToken)
+    {
+        if (entry.Action != AuditActions.RequirementChanged)
+        {
+            return true;
+        }
+
+        await using var command = new NpgsqlCommand(PreviousRequirementSql, connection, transaction);
+        command.Parameters.AddWithValue("organization", organizationId);
+        command.Parameters.AddWithValue("action", AuditActions.RequirementChanged);
+        command.Parameters.AddWithValue("sequence", entry.Sequence);
+        var previous = await command.ExecuteScalarAsync(cancellationToken) as string ?? AuditDetails.NotRequired;
+
+        return previous != entry.Detail;
     }
 }

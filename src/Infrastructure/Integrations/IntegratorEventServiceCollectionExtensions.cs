@@ -1,6 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using TwoStep.Application.Integrations;
 using TwoStep.Application.Organizations.Events;
+using TwoStep.Application.Organizations.WatchEvents;
 using TwoStep.Infrastructure.Events;
 using TwoStep.Infrastructure.Organizations;
 
@@ -10,7 +12,7 @@ public static class IntegratorEventServiceCollectionExtensions
 {
     /// <summary>
     /// The event outbox (written by the audit append) and the relay that feeds this process's
-    /// subscribers from it, whichever process recorded the events.
+    /// subscribers from it, whichever process recorded the events; and the integrator keys.
     /// </summary>
     public static IServiceCollection AddTwoStepIntegratorEvents(this IServiceCollection services)
     {
@@ -21,6 +23,9 @@ public static class IntegratorEventServiceCollectionExtensions
         services.TryAddSingleton<OutboxEventRelay>();
         services.AddHostedService(provider => provider.GetRequiredService<OutboxEventRelay>());
         services.TryAddSingleton<IOrganizationEvents, OutboxOrganizationEvents>();
+        services.TryAddSingleton<IIntegratorKeys, PostgresIntegratorKeys>();
+        services.TryAddSingleton<IRecordedEvents, PostgresRecordedEvents>();
+        services.TryAddSingleton<WatchedFeeds>();
         return services;
     }
 }

@@ -1,6 +1,9 @@
 namespace TwoStep.Infrastructure.Webhooks;
 
-/// <summary>A delivery this process holds the lease of, with what it needs to send it.</summary>
+/// <summary>
+/// A delivery this process holds the lease of, with what it needs to send it. <see cref="LeasedUntil"/>
+/// identifies the lease: settling the delivery needs it to be still the delivery's lease.
+/// </summary>
 internal sealed record ClaimedDelivery(
     Guid Id,
     Guid EndpointId,
@@ -10,4 +13,5 @@ internal sealed record ClaimedDelivery(
     Guid EventId,
     string EventType,
     DateTimeOffset OccurredAt,
-    string Data);
+    string Data,
+    DateTime LeasedUntil);

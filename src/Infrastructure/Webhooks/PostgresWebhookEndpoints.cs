@@ -30,6 +30,17 @@ internal sealed class PostgresWebhookEndpoints(IOptions<DatabaseOptions> options
         WHERE id = @id AND disabled_at IS NULL
         """;
 
+    private const string EnableSql = """
+        WITH enabled AS (
+            UPDATE webhook_endpoints SET disabled_at = NULL, disabled_reason = NULL
+            WHERE id = @id
+            RETURNING id
+        )
+        UPDATE webhook_deliveries
+        SET state = 'pending', attempts = 0, next_attempt_at = now()
+        WHERE endpoint_id IN (SELECT id FROM enabled) AND state IN ('pending', 'failed')
+        """;
+
     private const string DeleteSql = "DELETE FROM webhook_endpoints WHERE id = @id";
 
     private const string SecretSql = "UPDATE webhook_endpoints SET sealed_secret = @secret WHERE id = @id";
@@ -95,6 +106,14 @@ internal sealed class PostgresWebhookEndpoints(IOptions<DatabaseOptions> options
         await using var command = new NpgsqlCommand(DisableSql, connection);
         command.Parameters.AddWithValue("id", id);
         command.Parameters.AddWithValue("reason", reason);
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    public async Task EnableAsync(Guid id, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = new NpgsqlCommand(EnableSql, connection);
+        command.Parameters.AddWithValue("id", id);
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 

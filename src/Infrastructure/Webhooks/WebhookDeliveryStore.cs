@@ -37,28 +37,33 @@ internal sealed class WebhookDeliveryStore(IOptions<DatabaseOptions> options)
           AND endpoint.id = delivery.endpoint_id
           AND event.position = delivery.event_position
         RETURNING delivery.id, endpoint.id, delivery.attempts, endpoint.url, endpoint.sealed_secret,
-                  event.id, event.type, event.occurred_at, event.data::text
+                  event.id, event.type, event.occurred_at, event.data::text, delivery.leased_until
         """;
 
+    // Each settlement holds only while this process's lease does: once it ran out, the delivery
+    // may be another's, and a late answer here must not overwrite what that one records.
     private const string DeliveredSql = """
         UPDATE webhook_deliveries
         SET state = 'delivered', delivered_at = now(), leased_until = NULL, last_status = @status, last_error = NULL
-        WHERE id = @id
+        WHERE id = @id AND leased_until = @lease
         """;
 
     private const string RetrySql = """
         UPDATE webhook_deliveries
         SET next_attempt_at = now() + @delay, leased_until = NULL, last_status = @status, last_error = @error
-        WHERE id = @id
+        WHERE id = @id AND leased_until = @lease
         """;
 
     private const string GiveUpSql = """
-        UPDATE webhook_deliveries
-        SET state = 'failed', leased_until = NULL, last_status = @status, last_error = @error
-        WHERE id = @id;
+        WITH settled AS (
+            UPDATE webhook_deliveries
+            SET state = 'failed', leased_until = NULL, last_status = @status, last_error = @error
+            WHERE id = @id AND leased_until = @lease
+            RETURNING endpoint_id
+        )
         UPDATE webhook_endpoints
         SET disabled_at = now(), disabled_reason = @reason
-        WHERE id = @endpoint AND disabled_at IS NULL;
+        WHERE id IN (SELECT endpoint_id FROM settled) AND disabled_at IS NULL
         """;
 
     private string ConnectionString => options.Value.ConnectionString
@@ -88,30 +93,42 @@ internal sealed class WebhookDeliveryStore(IOptions<DatabaseOptions> options)
                 reader.GetGuid(5),
                 reader.GetString(6),
                 new DateTimeOffset(reader.GetDateTime(7), TimeSpan.Zero),
-                reader.GetString(8)));
+                reader.GetString(8),
+                reader.GetDateTime(9)));
         }
 
         return claimed;
     }
 
-    public Task DeliveredAsync(Guid id, int status, CancellationToken cancellationToken) =>
-        ExecuteAsync(DeliveredSql, cancellationToken, ("id", id), ("status", status));
+    /// <summary>Records the success; false when the lease had run out first.</summary>
+    public Task<bool> DeliveredAsync(ClaimedDelivery delivery, int status, CancellationToken cancellationToken) =>
+        ExecuteAsync(
+            DeliveredSql,
+            cancellationToken,
+            ("id", delivery.Id),
+            ("lease", delivery.LeasedUntil),
+            ("status", status));
 
-    public Task RetryLaterAsync(
-        Guid id,
+    /// <summary>Schedules the next attempt; false when the lease had run out first.</summary>
+    public Task<bool> RetryLaterAsync(
+        ClaimedDelivery delivery,
         TimeSpan delay,
         DeliveryOutcome outcome,
         CancellationToken cancellationToken) =>
         ExecuteAsync(
             RetrySql,
             cancellationToken,
-            ("id", id),
+            ("id", delivery.Id),
+            ("lease", delivery.LeasedUntil),
             ("delay", delay),
             ("status", (object?)outcome.Status ?? DBNull.Value),
             ("error", outcome.Describe()));
 
-    /// <summary>Marks the delivery failed for good and disables its endpoint, saying why.</summary>
-    public Task GiveUpAsync(
+    /// <summary>
+    /// Marks the delivery failed for good and disables its endpoint, saying why; false when the
+    /// lease had run out first.
+    /// </summary>
+    public Task<bool> GiveUpAsync(
         ClaimedDelivery delivery,
         DeliveryOutcome outcome,
         string reason,
@@ -120,12 +137,12 @@ internal sealed class WebhookDeliveryStore(IOptions<DatabaseOptions> options)
             GiveUpSql,
             cancellationToken,
             ("id", delivery.Id),
-            ("endpoint", delivery.EndpointId),
+            ("lease", delivery.LeasedUntil),
             ("status", (object?)outcome.Status ?? DBNull.Value),
             ("error", outcome.Describe()),
             ("reason", reason));
 
-    private async Task ExecuteAsync(
+    private async Task<bool> ExecuteAsync(
         string sql,
         CancellationToken cancellationToken,
         params (string Name, object Value)[] parameters)
@@ -138,6 +155,6 @@ internal sealed class WebhookDeliveryStore(IOptions<DatabaseOptions> options)
             command.Parameters.AddWithValue(name, value);
         }
 
-        await command.ExecuteNonQueryAsync(cancellationToken);
+        return await command.ExecuteNonQueryAsync(cancellationToken) > 0;
     }
 }

@@ -63,8 +63,9 @@ internal sealed class WebhookDispatcher(
 
         if (outcome.Succeeded)
         {
-            await store.DeliveredAsync(delivery.Id, outcome.Status!.Value, cancellationToken);
+            var held = await store.DeliveredAsync(delivery, outcome.Status!.Value, cancellationToken);
             WebhookLog.Delivered(logger, eventId, delivery.EndpointId, delivery.Attempts);
+            WarnUnless(held, delivery, eventId);
             return;
         }
 
@@ -74,13 +75,27 @@ internal sealed class WebhookDispatcher(
             var reason = outcome.Gone
                 ? "The receiver answered 410 Gone."
                 : $"Event {eventId} failed {delivery.Attempts} times; the last attempt: {outcome.Describe()}";
-            await store.GiveUpAsync(delivery, outcome, reason, cancellationToken);
-            WebhookLog.EndpointDisabled(logger, delivery.EndpointId, reason);
+            var disabled = await store.GiveUpAsync(delivery, outcome, reason, cancellationToken);
+            if (disabled)
+            {
+                WebhookLog.EndpointDisabled(logger, delivery.EndpointId, reason);
+            }
+
+            WarnUnless(disabled, delivery, eventId);
             return;
         }
 
         var delay = schedule[delivery.Attempts - 1];
-        await store.RetryLaterAsync(delivery.Id, delay, outcome, cancellationToken);
+        var scheduled = await store.RetryLaterAsync(delivery, delay, outcome, cancellationToken);
         WebhookLog.WillRetry(logger, eventId, delivery.EndpointId, delivery.Attempts, outcome.Describe(), delay);
+        WarnUnless(scheduled, delivery, eventId);
+    }
+
+    private void WarnUnless(bool leaseHeld, ClaimedDelivery delivery, string eventId)
+    {
+        if (!leaseHeld)
+        {
+            WebhookLog.LeaseLost(logger, eventId, delivery.EndpointId);
+        }
     }
 }

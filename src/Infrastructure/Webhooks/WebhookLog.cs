@@ -34,4 +34,11 @@ internal static partial class WebhookLog
         Level = LogLevel.Error,
         Message = "The webhook dispatcher failed a round; it tries again")]
     public static partial void RoundFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(
+        EventId = 8005,
+        Level = LogLevel.Warning,
+        Message = "The lease on event {EventId} for webhook endpoint {EndpointId} ran out before the attempt "
+            + "was recorded; another process may send it again")]
+    public static partial void LeaseLost(ILogger logger, string eventId, Guid endpointId);
 }

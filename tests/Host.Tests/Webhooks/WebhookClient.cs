@@ -15,6 +15,11 @@ internal static class WebhookClient
         }
         """;
 
+    public const string Enable = """
+        mutation($endpointId: ID!) { enableWebhookEndpoint(input: { endpointId: $endpointId }) {
+          endpoint { enabled disabledReason } } }
+        """;
+
     public const string Endpoints = """
         query($organizationId: ID!) {
           webhookEndpoints(organizationId: $organizationId, first: 5) {

@@ -95,6 +95,29 @@ public sealed class WebhookDeliveryTests(WebhookHostFixture host) : IClassFixtur
         Assert.Equal(3, receiver.Received.Count);
     }
 
+    [Fact]
+    public async Task An_endpoint_enabled_again_gets_what_it_missed_in_order_with_the_same_ids()
+    {
+        using var receiver = WebhookReceiver.Start(410);
+        var organizationId = await host.CreateOrganizationAsync("hook-admin-6");
+        var (endpointId, secret) = await host.CreateEndpointAsync(
+            "hook-admin-6", organizationId, receiver.Url, [Compliance]);
+        await host.AddMemberAsync("hook-admin-6", organizationId, "hook-member-6");
+        await WaitForEndpointAsync("hook-admin-6", organizationId, Disabled);
+        await host.RemoveMemberAsync("hook-admin-6", organizationId, "hook-member-6");
+
+        var answer = await host.Client.PostGraphQLAsync(
+            WebhookClient.Enable, new { endpointId }, host.FreshToken("hook-admin-6"));
+
+        var endpoint = answer.Data.GetProperty("enableWebhookEndpoint").GetProperty("endpoint");
+        Assert.True(endpoint.GetProperty("enabled").GetBoolean());
+        var received = await receiver.WaitForAsync(all => all.Count(webhook => webhook.Accepted) >= 2);
+        var changes = received.Select(webhook => webhook.Data.GetProperty("change").GetString()).ToList();
+        Assert.Equal(["joined", "joined", "left"], changes);
+        Assert.Equal(received[0].Id, received[1].Id);
+        received[2].Verify(secret);
+    }
+
     private static bool Disabled(JsonElement endpoint) => !endpoint.GetProperty("enabled").GetBoolean();
 
     private async Task<JsonElement> WaitForEndpointAsync(

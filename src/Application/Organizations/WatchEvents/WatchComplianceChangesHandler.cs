@@ -3,7 +3,7 @@ using TwoStep.Application.Organizations.Events;
 
 namespace TwoStep.Application.Organizations.WatchEvents;
 
-public sealed class WatchComplianceChangesHandler(IGrainFactory grains, IOrganizationEvents events)
+public sealed class WatchComplianceChangesHandler(WatchedFeeds feeds)
     : IQueryHandler<WatchComplianceChangesQuery, IObservable<MemberComplianceChanged>>
 {
     public async ValueTask<IObservable<MemberComplianceChanged>> Handle(
@@ -12,8 +12,6 @@ public sealed class WatchComplianceChangesHandler(IGrainFactory grains, IOrganiz
     {
         ArgumentNullException.ThrowIfNull(query);
 
-        await WatcherAccess.EnsureMayWatchAsync(grains, query.Watcher, query.OrganizationId);
-
-        return await events.WatchAsync<MemberComplianceChanged>(query.OrganizationId, cancellationToken);
+        return await feeds.OpenAsync<MemberComplianceChanged>(query.Watcher, query.OrganizationId, cancellationToken);
     }
 }

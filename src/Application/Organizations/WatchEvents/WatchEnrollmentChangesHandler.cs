@@ -3,7 +3,7 @@ using TwoStep.Application.Organizations.Events;
 
 namespace TwoStep.Application.Organizations.WatchEvents;
 
-public sealed class WatchEnrollmentChangesHandler(IGrainFactory grains, IOrganizationEvents events)
+public sealed class WatchEnrollmentChangesHandler(WatchedFeeds feeds)
     : IQueryHandler<WatchEnrollmentChangesQuery, IObservable<EnrollmentChanged>>
 {
     public async ValueTask<IObservable<EnrollmentChanged>> Handle(
@@ -12,8 +12,6 @@ public sealed class WatchEnrollmentChangesHandler(IGrainFactory grains, IOrganiz
     {
         ArgumentNullException.ThrowIfNull(query);
 
-        await WatcherAccess.EnsureMayWatchAsync(grains, query.Watcher, query.OrganizationId);
-
-        return await events.WatchAsync<EnrollmentChanged>(query.OrganizationId, cancellationToken);
+        return await feeds.OpenAsync<EnrollmentChanged>(query.Watcher, query.OrganizationId, cancellationToken);
     }
 }

@@ -3,7 +3,7 @@ using TwoStep.Application.Organizations.Events;
 
 namespace TwoStep.Application.Organizations.WatchEvents;
 
-public sealed class WatchRequirementChangesHandler(IGrainFactory grains, IOrganizationEvents events)
+public sealed class WatchRequirementChangesHandler(WatchedFeeds feeds)
     : IQueryHandler<WatchRequirementChangesQuery, IObservable<RequirementChanged>>
 {
     public async ValueTask<IObservable<RequirementChanged>> Handle(
@@ -12,8 +12,6 @@ public sealed class WatchRequirementChangesHandler(IGrainFactory grains, IOrgani
     {
         ArgumentNullException.ThrowIfNull(query);
 
-        await WatcherAccess.EnsureMayWatchAsync(grains, query.Watcher, query.OrganizationId);
-
-        return await events.WatchAsync<RequirementChanged>(query.OrganizationId, cancellationToken);
+        return await feeds.OpenAsync<RequirementChanged>(query.Watcher, query.OrganizationId, cancellationToken);
     }
 }

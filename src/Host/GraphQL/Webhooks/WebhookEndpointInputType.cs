@@ -2,7 +2,7 @@ using GraphQL.Types;
 
 namespace TwoStep.Host.GraphQL.Webhooks;
 
-/// <summary>The input of mutations on one endpoint (disable, delete, rotate its secret).</summary>
+/// <summary>The input of mutations on one endpoint (disable, enable, delete, rotate its secret).</summary>
 public sealed class WebhookEndpointInputType : InputObjectGraphType<WebhookEndpointInput>
 {
     public WebhookEndpointInputType()

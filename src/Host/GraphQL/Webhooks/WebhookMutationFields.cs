@@ -3,6 +3,7 @@ using GraphQL.Types;
 using TwoStep.Application.Webhooks.CreateWebhookEndpoint;
 using TwoStep.Application.Webhooks.DeleteWebhookEndpoint;
 using TwoStep.Application.Webhooks.DisableWebhookEndpoint;
+using TwoStep.Application.Webhooks.EnableWebhookEndpoint;
 using TwoStep.Application.Webhooks.RotateWebhookSecret;
 
 namespace TwoStep.Host.GraphQL.Webhooks;
@@ -24,12 +25,22 @@ internal static class WebhookMutationFields
             });
 
         mutation.Field<NonNullGraphType<DisableWebhookEndpointPayloadType>>("disableWebhookEndpoint")
-            .Description("Stops sending to the endpoint; admins only.")
+            .Description("Stops sending to the endpoint; its events wait until it is enabled again. Admins only.")
             .Argument<NonNullGraphType<WebhookEndpointInputType>>("input")
             .ResolveAsync(async context =>
             {
                 var input = context.GetArgument<WebhookEndpointInput>("input");
                 var command = new DisableWebhookEndpointCommand(context.RequireActor(), input.EndpointId);
+                return await context.Mediator().Send(command, context.CancellationToken);
+            });
+
+        mutation.Field<NonNullGraphType<EnableWebhookEndpointPayloadType>>("enableWebhookEndpoint")
+            .Description("Sends to the endpoint again, first what it missed while disabled, in order; admins only.")
+            .Argument<NonNullGraphType<WebhookEndpointInputType>>("input")
+            .ResolveAsync(async context =>
+            {
+                var input = context.GetArgument<WebhookEndpointInput>("input");
+                var command = new EnableWebhookEndpointCommand(context.RequireActor(), input.EndpointId);
                 return await context.Mediator().Send(command, context.CancellationToken);
             });
 

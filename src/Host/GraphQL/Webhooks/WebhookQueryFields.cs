@@ -1,10 +1,6 @@
 using GraphQL;
 using GraphQL.Types;
-using GraphQL.Types.Relay.DataObjects;
-using TwoStep.Application.Webhooks;
 using TwoStep.Application.Webhooks.ListWebhookEndpoints;
-using TwoStep.Domain.Errors;
-using ErrorCode = TwoStep.Domain.Errors.ErrorCode;
 
 namespace TwoStep.Host.GraphQL.Webhooks;
 
@@ -22,41 +18,8 @@ internal static class WebhookQueryFields
                 var request = new ListWebhookEndpointsQuery(
                     context.RequireActor(), context.GetArgument<string>("organizationId"));
                 var endpoints = await context.Mediator().Send(request, context.CancellationToken);
-                return Connection(endpoints, context.First(), context.After());
+                return ListConnection.Of(
+                    endpoints, context.First(), context.After(), endpoint => endpoint.Id.ToString());
             });
-    }
-
-    private static Connection<WebhookEndpoint> Connection(
-        IReadOnlyList<WebhookEndpoint> endpoints,
-        int first,
-        string? after)
-    {
-        var start = 0;
-        if (after is not null)
-        {
-            start = endpoints.ToList().FindIndex(endpoint => endpoint.Id.ToString() == after) + 1;
-            if (start == 0)
-            {
-                throw new RefusalException(ErrorCode.BadUserInput, "after is not a cursor of this connection.");
-            }
-        }
-
-        var page = endpoints.Skip(start).Take(first).ToList();
-        return new Connection<WebhookEndpoint>
-        {
-            TotalCount = endpoints.Count,
-            Edges = page.Select(endpoint => new Edge<WebhookEndpoint>
-            {
-                Cursor = endpoint.Id.ToString(),
-                Node = endpoint,
-            }).ToList(),
-            PageInfo = new PageInfo
-            {
-                HasNextPage = start + page.Count < endpoints.Count,
-                HasPreviousPage = start > 0,
-                StartCursor = page.Count == 0 ? null : page[0].Id.ToString(),
-                EndCursor = page.Count == 0 ? null : page[^1].Id.ToString(),
-            },
-        };
     }
 }

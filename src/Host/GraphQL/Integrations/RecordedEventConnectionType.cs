@@ -1,0 +1,7 @@
+using TwoStep.Application.Integrations;
+using TwoStep.Host.GraphQL.Types;
+
+namespace TwoStep.Host.GraphQL.Integrations;
+
+public sealed class RecordedEventConnectionType()
+    : ConnectionGraphType<RecordedEventEdgeType, RecordedEvent>("OrganizationEventConnection");

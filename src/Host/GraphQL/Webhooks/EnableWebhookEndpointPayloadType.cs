@@ -1,0 +1,3 @@
+namespace TwoStep.Host.GraphQL.Webhooks;
+
+public sealed class EnableWebhookEndpointPayloadType() : WebhookEndpointPayloadType("EnableWebhookEndpointPayload");

@@ -1,0 +1,51 @@
+using System.Text.Json;
+using TwoStep.Host.Tests.SignIn;
+using TwoStep.Host.Tests.Support;
+
+namespace TwoStep.Host.Tests.Integrations;
+
+public sealed class EventPayloadTests(HostFixture host) : IClassFixture<HostFixture>
+{
+    private const string Events = """
+        query($id: ID!) { organizationEvents(organizationId: $id, first: 100) { edges { node { type data } } } }
+        """;
+
+    [Fact]
+    public async Task A_members_enrollment_is_recorded_without_their_number_or_codes()
+    {
+        var organization = await host.CreateOrganizationAsync("payload-admin");
+        await host.AddMemberAsync("payload-admin", organization, "payload-member");
+        var phone = SignInFlow.NewPhone();
+
+        var recoveryCodes = await host.EnrollAsync("payload-member", phone);
+
+        var answer = await host.Client.PostGraphQLAsync(
+            Events, new { id = organization }, host.FreshToken("payload-admin"));
+        Assert.Empty(answer.Errors);
+        var nodes = answer.Data.GetProperty("organizationEvents").GetProperty("edges").EnumerateArray()
+            .Select(edge => edge.GetProperty("node"))
+            .ToList();
+        var enabled = Assert.Single(
+            nodes, node => node.GetProperty("type").GetString() == "two_step.enrollment.enabled");
+        using var data = JsonDocument.Parse(enabled.GetProperty("data").GetString()!);
+        Assert.Equal("payload-member", data.RootElement.GetProperty("userId").GetString());
+        var everything = string.Join('\n', nodes.Select(node => node.GetProperty("data").GetString()));
+        Assert.DoesNotContain(phone[1..], everything, StringComparison.Ordinal);
+        Assert.All(recoveryCodes, code => Assert.DoesNotContain(code, everything, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_requirement_set_to_what_it_already_was_records_no_event()
+    {
+        var organization = await host.CreateOrganizationAsync("payload-admin-2");
+
+        await host.SetRequirementAsync("payload-admin-2", organization, false);
+
+        var answer = await host.Client.PostGraphQLAsync(
+            Events, new { id = organization }, host.FreshToken("payload-admin-2"));
+        Assert.Empty(answer.Errors);
+        var types = answer.Data.GetProperty("organizationEvents").GetProperty("edges").EnumerateArray()
+            .Select(edge => edge.GetProperty("node").GetProperty("type").GetString());
+        Assert.DoesNotContain("organization.two_step_requirement.changed", types);
+    }
+}
