@@ -31,7 +31,10 @@ foreach (var organization in organizations)
 }
 
 progress.Finish();
+// What seeding leaves behind (dirty pages, garbage, cold code) settles before anything is timed.
 await database.ScalarAsync("VACUUM ANALYZE");
+await database.ScalarAsync("CHECKPOINT");
+GC.Collect();
 var users = organizations.Sum(o => o.Members.Count + 1L);
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
     $"Seeded {users:N0} users in {organizations.Count} organizations in {seeding.Elapsed.TotalSeconds:F0} s; "
@@ -50,8 +53,9 @@ const string notEnrolled = " AND status = @value";
 const string search = " AND (sort_name LIKE lower(@value) OR sort_email LIKE lower(@value))";
 
 var n = settings.Iterations;
-var pairs = new (Pair Pair, string Target)[]
-{
+
+async Task<(Pair Pair, string Target)[]> MeasureAsync() =>
+[
     (await Timing.CompareAsync("counts", n, api.CountsAsync, raw.CountsAsync), "target <= 0.10"),
     (await Timing.CompareAsync("first page (100)", n, () => api.PageAsync(), () => raw.PageAsync("", null)),
         "target <= 1.50"),
@@ -69,7 +73,12 @@ var pairs = new (Pair Pair, string Target)[]
     (await Timing.CompareAsync(
         "deep page vs its keyset query alone", n, () => api.PageAsync(deepCursor), () => raw.RowsAsync("", deep)),
         "no total: for scale"),
-};
+];
+
+// A whole round first, untimed: the first minute after seeding runs slower (compilation tiers,
+// the database's own settling), and a view measured early would carry it.
+await MeasureAsync();
+var pairs = await MeasureAsync();
 
 Console.WriteLine();
 foreach (var (pair, target) in pairs)

@@ -6,7 +6,7 @@ namespace TwoStep.Benchmarks;
 /// <summary>One view read through the API and through its raw SQL, alternately, timed to the median.</summary>
 internal static class Timing
 {
-    private const int WarmUps = 5;
+    private const int WarmUps = 30;
 
     public static async Task<Pair> CompareAsync(string name, int iterations, Func<Task> api, Func<Task> raw)
     {
