@@ -3,6 +3,7 @@ using TwoStep.Host.Access;
 using TwoStep.Host.Auth;
 using TwoStep.Host.Auth.Integrators;
 using TwoStep.Host.Auth.Provisioning;
+using TwoStep.Host.Compliance;
 using TwoStep.Host.Configuration;
 using TwoStep.Host.GraphQL;
 using TwoStep.Host.Health;
@@ -15,7 +16,8 @@ using TwoStep.Infrastructure.Sms;
 using TwoStep.Infrastructure.Tokens;
 using TwoStep.Infrastructure.Webhooks;
 
-var builder = WebApplication.CreateBuilder(args);
+var rebuildCompliance = ComplianceRebuildMode.IsAsked(args);
+var builder = WebApplication.CreateBuilder(ComplianceRebuildMode.Without(args));
 builder.UseTwoStepDefaultUrls();
 
 builder.Services.AddTwoStepInfrastructure(builder.Configuration);
@@ -56,6 +58,7 @@ try
     app.UseAuthentication();
     app.MapTwoStepGraphQL();
     app.MapOrganizationAccess();
+    app.MapMembersCsv();
     app.MapTwoStepHealthChecks();
     app.MapTwoStepJwks();
 
@@ -65,6 +68,11 @@ catch (Exception exception)
 {
     StartupFailure.Report(app, exception);
     return 1;
+}
+
+if (rebuildCompliance)
+{
+    return await ComplianceRebuildMode.RunAsync(app);
 }
 
 await app.WaitForShutdownAsync();

@@ -10,4 +10,5 @@ public static class AuditActions
     public const string RequirementChanged = "organization.two_step_requirement.changed";
     public const string MemberEnrollmentChanged = "member.enrollment_changed";
     public const string MemberPhoneChanged = "member.phone_changed";
+    public const string MemberProfileChanged = "member.profile_changed";
 }

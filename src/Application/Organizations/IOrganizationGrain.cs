@@ -51,11 +51,30 @@ public interface IOrganizationGrain : IGrainWithStringKey
     [AlwaysInterleave]
     Task<Reply<bool>> EnsureMayWatchEvents(Actor actor);
 
-    /// <summary>A member's account reports its two-step status; idempotent, ignored for non-members.</summary>
-    Task MemberStatusChanged(string userId, MemberStatus status);
+    /// <summary>
+    /// Whether the actor may read the compliance read model of the organization: admins only, and
+    /// while it requires two-step only from a two-step session. <c>NOT_FOUND</c> for an organization
+    /// that does not exist or of which the actor is not a member.
+    /// </summary>
+    [AlwaysInterleave]
+    Task<Reply<bool>> EnsureMayReadCompliance(Actor actor);
 
     /// <summary>
-    /// A member's account reports a new enrolled number (never the number itself); ignored for non-members.
+    /// Recreates the organization's compliance read model from its state, in one turn of the
+    /// grain so no change lands halfway; answers the number of members written. An operator's
+    /// command, not for requests: it is not authorized.
     /// </summary>
-    Task MemberPhoneChanged(string userId);
+    Task<int> RebuildReadModel();
+
+    /// <summary>
+    /// A member's account reports its two-step status, masked number and latest name and email;
+    /// idempotent, ignored for non-members.
+    /// </summary>
+    Task MemberChanged(string userId, MemberReport report);
+
+    /// <summary>
+    /// A member's account reports a new enrolled number, masked (never the number itself); ignored
+    /// for non-members.
+    /// </summary>
+    Task MemberPhoneChanged(string userId, string? maskedPhoneNumber);
 }

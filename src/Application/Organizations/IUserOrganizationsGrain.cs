@@ -11,9 +11,9 @@ namespace TwoStep.Application.Organizations;
 /// </summary>
 public interface IUserOrganizationsGrain : IGrainWithStringKey
 {
-    /// <summary>Records membership of an organization and answers the user's status. Idempotent.</summary>
+    /// <summary>Records membership of an organization and answers what the account reports. Idempotent.</summary>
     [AlwaysInterleave]
-    Task<MemberStatus> Join(string organizationId);
+    Task<MemberReport> Join(string organizationId);
 
     /// <summary>Forgets membership of an organization. Idempotent.</summary>
     [AlwaysInterleave]
@@ -24,10 +24,16 @@ public interface IUserOrganizationsGrain : IGrainWithStringKey
     Task<IReadOnlyList<string>> GetOrganizations();
 
     /// <summary>
-    /// The account's status changed: stored, then told to every organization (retried until each
-    /// has it). Call it after the account's own state is written.
+    /// The account's status changed (with the enrolled number, masked): stored, then told to every
+    /// organization (retried until each has it). Call it after the account's own state is written.
     /// </summary>
-    Task StatusChanged(MemberStatus status);
+    Task StatusChanged(MemberStatus status, string? maskedPhoneNumber);
+
+    /// <summary>
+    /// A token of the user was seen: a new name, email or SSO sign-in is stored and told to every
+    /// organization like a status change. Nothing is written when nothing changed.
+    /// </summary>
+    Task ProfileSeen(MemberProfile profile);
 
     /// <summary>
     /// The account's enrolled number was replaced: stored, then told to every organization

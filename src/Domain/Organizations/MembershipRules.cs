@@ -93,6 +93,55 @@ public static class MembershipRules
     }
 
     /// <summary>
+    /// Records what a member's account last reported: status, masked number (kept only while
+    /// enrolled), and the name and email of the latest token (a missing one keeps what is there).
+    /// A non-member is left alone.
+    /// </summary>
+    public static Organization Report(
+        Organization organization,
+        string userId,
+        MemberStatus status,
+        string? maskedPhoneNumber,
+        string? email,
+        string? name)
+    {
+        ArgumentNullException.ThrowIfNull(organization);
+
+        var member = organization.Find(userId);
+        if (member is null)
+        {
+            return organization;
+        }
+
+        // A new number of a member who stays enrolled comes as its own change (SetMaskedPhoneNumber).
+        var masked = member.Status == MemberStatus.Enrolled ? member.MaskedPhoneNumber : maskedPhoneNumber;
+        var next = member with
+        {
+            Status = status,
+            MaskedPhoneNumber = status == MemberStatus.Enrolled ? masked : null,
+            Email = email ?? member.Email,
+            Name = name ?? member.Name,
+        };
+        return next == member
+            ? organization
+            : organization with { Members = organization.Members.SetItem(userId, next) };
+    }
+
+    /// <summary>The masked form of an enrolled member's new number; anyone else is left alone.</summary>
+    public static Organization SetMaskedPhoneNumber(Organization organization, string userId, string? maskedPhoneNumber)
+    {
+        ArgumentNullException.ThrowIfNull(organization);
+
+        var member = organization.Find(userId);
+        return member is not { Status: MemberStatus.Enrolled }
+            ? organization
+            : organization with
+            {
+                Members = organization.Members.SetItem(userId, member with { MaskedPhoneNumber = maskedPhoneNumber }),
+            };
+    }
+
+    /// <summary>
     /// Admin actions need both roles, and while the organization requires two-step, a session
     /// that passed it (SSO-managed admins excepted: their provider enforces its own factor).
     /// A provisioning credential acts as an admin: it is a configured service secret, not a

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using Orleans.Storage;
 using TwoStep.Application.Common;
+using TwoStep.Application.Compliance;
 using TwoStep.Application.Organizations;
 using TwoStep.Domain.Errors;
 using TwoStep.Domain.Organizations;
@@ -23,6 +24,7 @@ public sealed class OrganizationGrain : Grain, IOrganizationGrain
 
     private readonly IPersistentState<OrganizationState> _state;
     private readonly IAuditLog _audit;
+    private readonly IComplianceRebuild _rebuild;
     private readonly TimeProvider _time;
     private readonly ILogger<OrganizationGrain> _logger;
     private Organization? _committed;
@@ -31,11 +33,13 @@ public sealed class OrganizationGrain : Grain, IOrganizationGrain
     public OrganizationGrain(
         [PersistentState("organization", TwoStepStorage.Name)] IPersistentState<OrganizationState> state,
         IAuditLog audit,
+        IComplianceRebuild rebuild,
         TimeProvider time,
         ILogger<OrganizationGrain> logger)
     {
         _state = state;
         _audit = audit;
+        _rebuild = rebuild;
         _time = time;
         _logger = logger;
     }
@@ -74,7 +78,7 @@ public sealed class OrganizationGrain : Grain, IOrganizationGrain
         return await Change(actor, () => MembershipRules.Create(Id, name, creator), next =>
         {
             State.PendingLinks[caller.UserId] = true;
-            Audit(actor, AuditActions.OrganizationCreated, null, next.Name);
+            Audit(actor, AuditActions.OrganizationCreated, null, next.Name, Snapshot(next, caller.UserId));
         });
     }
 
@@ -107,7 +111,8 @@ public sealed class OrganizationGrain : Grain, IOrganizationGrain
                     actor,
                     AuditActions.MemberAdded,
                     member.UserId,
-                    AuditDetails.Roles(next.Find(member.UserId)!.Roles));
+                    AuditDetails.Roles(next.Find(member.UserId)!.Roles),
+                    Snapshot(next, member.UserId));
             });
     }
 
@@ -132,7 +137,8 @@ public sealed class OrganizationGrain : Grain, IOrganizationGrain
         return await Change(
             actor,
             () => MembershipRules.SetRoles(Existing(), actor.Session, userId, roles),
-            _ => Audit(actor, AuditActions.MemberRolesChanged, userId, AuditDetails.Roles(roles)));
+            next => Audit(
+                actor, AuditActions.MemberRolesChanged, userId, AuditDetails.Roles(roles), Snapshot(next, userId)));
     }
 
     public async Task<Reply<OrganizationView>> SetTwoStepRequirement(Actor actor, bool required)
@@ -194,6 +200,7 @@ public sealed class OrganizationGrain : Grain, IOrganizationGrain
     {
         ArgumentNullException.ThrowIfNull(actor);
 
+        NoticeProfile(actor);
         return Task.FromResult(OrganizationAccess.Of(AccessRules.Decide(_committed, actor.Session)));
     }
 
@@ -228,29 +235,70 @@ public sealed class OrganizationGrain : Grain, IOrganizationGrain
         }
     }
 
-    public async Task MemberStatusChanged(string userId, MemberStatus status)
+    public Task<Reply<bool>> EnsureMayReadCompliance(Actor actor)
     {
-        var organization = State.Organization;
-        if (organization?.Find(userId) is not { } member || member.Status == status)
+        ArgumentNullException.ThrowIfNull(actor);
+
+        var organization = _committed;
+        var visible = organization is not null
+            && (actor.IsProvisioning || organization.Find(actor.Caller.UserId) is not null);
+        if (!visible)
+        {
+            return Task.FromResult(Refused<bool>(actor, NotFound()));
+        }
+
+        try
+        {
+            MembershipRules.EnsureAdminAction(organization!, actor.Session);
+            return Task.FromResult(Reply.Ok(true));
+        }
+        catch (RefusalException refusal)
+        {
+            return Task.FromResult(Refused<bool>(actor, refusal));
+        }
+    }
+
+    public async Task<int> RebuildReadModel()
+    {
+        // Entries still in the outbox go first; one left there re-applies its snapshot later,
+        // which the rebuilt rows absorb without a change.
+        await FlushAudit();
+        ScheduleRetryIfNeeded();
+
+        var members = _committed?.Members.Values.Select(MemberView.From).ToList() ?? [];
+        await _rebuild.RebuildAsync(Id, members, CancellationToken.None);
+        return members.Count;
+    }
+
+    public async Task MemberChanged(string userId, MemberReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+
+        if (!Apply(userId, report))
         {
             return;
         }
 
-        State.Organization = MembershipRules.SetStatus(organization, userId, status);
-        Audit(userId, null, AuditActions.MemberEnrollmentChanged, userId, AuditDetails.Status(status));
         await Save();
 
         await FlushAudit();
     }
 
-    public async Task MemberPhoneChanged(string userId)
+    public async Task MemberPhoneChanged(string userId, string? maskedPhoneNumber)
     {
         if (State.Organization?.Find(userId) is null)
         {
             return;
         }
 
-        Audit(userId, null, AuditActions.MemberPhoneChanged, userId, null);
+        State.Organization = MembershipRules.SetMaskedPhoneNumber(State.Organization, userId, maskedPhoneNumber);
+        Audit(
+            userId,
+            null,
+            AuditActions.MemberPhoneChanged,
+            userId,
+            null,
+            Snapshot(State.Organization, userId));
         await Save();
 
         await FlushAudit();
@@ -292,8 +340,9 @@ public sealed class OrganizationGrain : Grain, IOrganizationGrain
             {
                 if (join)
                 {
-                    var status = await user.Join(Id);
-                    State.Organization = MembershipRules.SetStatus(State.Organization!, userId, status);
+                    // A member who joins with two-step already on (or managed by SSO, or known by
+                    // another name) changes here, and that change is logged like any other.
+                    Apply(userId, await user.Join(Id));
                 }
                 else
                 {
@@ -313,6 +362,56 @@ public sealed class OrganizationGrain : Grain, IOrganizationGrain
         if (changed)
         {
             await Save();
+        }
+    }
+
+    /// <summary>Applies what a member's account reports, logged; false when nothing changed.</summary>
+    private bool Apply(string userId, MemberReport report)
+    {
+        var organization = State.Organization;
+        if (organization?.Find(userId) is not { } member)
+        {
+            return false;
+        }
+
+        var next = MembershipRules.Report(
+            organization, userId, report.Status, report.MaskedPhoneNumber, report.Email, report.Name);
+        if (ReferenceEquals(next, organization))
+        {
+            return false;
+        }
+
+        State.Organization = next;
+        var statusChanged = member.Status != report.Status;
+        Audit(
+            userId,
+            null,
+            statusChanged ? AuditActions.MemberEnrollmentChanged : AuditActions.MemberProfileChanged,
+            userId,
+            statusChanged ? AuditDetails.Status(report.Status) : null,
+            Snapshot(next, userId));
+        return true;
+    }
+
+    /// <summary>
+    /// Asks the member's account to pass on a name, email or SSO sign-in that this token shows and
+    /// the organization does not have yet. Not awaited: the decision does not wait for it.
+    /// </summary>
+    private void NoticeProfile(Actor actor)
+    {
+        if (actor.IsProvisioning || _committed?.Find(actor.Caller.UserId) is not { } member)
+        {
+            return;
+        }
+
+        var profile = MemberProfile.Of(actor.Caller);
+        var stale = (profile.Email is not null && profile.Email != member.Email)
+            || (profile.Name is not null && profile.Name != member.Name)
+            || (member.Status != MemberStatus.Enrolled
+                && profile.ManagedBySso != (member.Status == MemberStatus.SsoManaged));
+        if (stale)
+        {
+            GrainFactory.GetGrain<IUserOrganizationsGrain>(member.UserId).ProfileSeen(profile).Ignore();
         }
     }
 
@@ -376,21 +475,30 @@ public sealed class OrganizationGrain : Grain, IOrganizationGrain
         ScheduleRetryIfNeeded();
     }
 
-    private void Audit(Actor actor, string action, string? subjectId, string? detail) =>
-        Audit(actor.Caller.UserId, actor.Credential, action, subjectId, detail);
+    private void Audit(
+        Actor actor,
+        string action,
+        string? subjectId,
+        string? detail,
+        MemberView? member = null) =>
+        Audit(actor.Caller.UserId, actor.Credential, action, subjectId, detail, member);
 
     private void Audit(
         string actorId,
         ActorCredential? credential,
         string action,
         string? subjectId,
-        string? detail)
+        string? detail,
+        MemberView? member = null)
     {
         State.LastAuditSequence++;
         State.PendingAudit.Add(new AuditEntry(
-            State.LastAuditSequence, _time.GetUtcNow(), actorId, action, subjectId, detail, credential));
+            State.LastAuditSequence, _time.GetUtcNow(), actorId, action, subjectId, detail, credential, member));
         OrganizationLog.Changed(_logger, Id, action, actorId, subjectId);
     }
+
+    private static MemberView? Snapshot(Organization organization, string userId) =>
+        organization.Find(userId) is { } member ? MemberView.From(member) : null;
 
     private Organization Existing() => State.Organization ?? throw NotFound();
 

@@ -47,10 +47,10 @@ public sealed class UserOrganizationsGrain : Grain, IUserOrganizationsGrain, IDi
         return Task.CompletedTask;
     }
 
-    public async Task<MemberStatus> Join(string organizationId)
+    public async Task<MemberReport> Join(string organizationId)
     {
         await Write(() => State.Organizations.Add(organizationId));
-        return State.Status;
+        return Report();
     }
 
     public Task Leave(string organizationId) => Write(() => State.Organizations.Remove(organizationId));
@@ -58,12 +58,30 @@ public sealed class UserOrganizationsGrain : Grain, IUserOrganizationsGrain, IDi
     public Task<IReadOnlyList<string>> GetOrganizations() =>
         Task.FromResult<IReadOnlyList<string>>(Sorted());
 
-    public async Task StatusChanged(MemberStatus status)
+    public async Task StatusChanged(MemberStatus status, string? maskedPhoneNumber)
     {
         await Write(() =>
         {
+            // A new number of an enrolled account reaches the organizations through PhoneChanged.
             var changed = State.Status != status;
+            var numberChanged = State.MaskedPhoneNumber != maskedPhoneNumber;
             State.Status = status;
+            State.MaskedPhoneNumber = maskedPhoneNumber;
+            State.StatusPublished &= !changed;
+            return changed || numberChanged;
+        });
+
+        await Publish();
+    }
+
+    public async Task ProfileSeen(MemberProfile profile)
+    {
+        ArgumentNullException.ThrowIfNull(profile);
+
+        await Write(() =>
+        {
+            var changed = State.Profile != profile;
+            State.Profile = profile;
             State.StatusPublished &= !changed;
             return changed;
         });
@@ -108,12 +126,12 @@ public sealed class UserOrganizationsGrain : Grain, IUserOrganizationsGrain, IDi
             return;
         }
 
-        var status = State.Status;
+        var report = Report();
         foreach (var organizationId in Sorted())
         {
             try
             {
-                await GrainFactory.GetGrain<IOrganizationGrain>(organizationId).MemberStatusChanged(UserId, status);
+                await GrainFactory.GetGrain<IOrganizationGrain>(organizationId).MemberChanged(UserId, report);
             }
             catch (Exception exception) when (exception is not InconsistentStateException)
             {
@@ -122,7 +140,7 @@ public sealed class UserOrganizationsGrain : Grain, IUserOrganizationsGrain, IDi
             }
         }
 
-        if (failed || status != State.Status)
+        if (failed || report != Report())
         {
             _retry ??= this.RegisterGrainTimer(RetryPublish, RetryPeriod, RetryPeriod);
             return;
@@ -141,7 +159,8 @@ public sealed class UserOrganizationsGrain : Grain, IUserOrganizationsGrain, IDi
         {
             try
             {
-                await GrainFactory.GetGrain<IOrganizationGrain>(organizationId).MemberPhoneChanged(UserId);
+                var organization = GrainFactory.GetGrain<IOrganizationGrain>(organizationId);
+                await organization.MemberPhoneChanged(UserId, State.MaskedPhoneNumber);
                 told.Add(organizationId);
             }
             catch (Exception exception) when (exception is not InconsistentStateException)
@@ -196,6 +215,18 @@ public sealed class UserOrganizationsGrain : Grain, IUserOrganizationsGrain, IDi
             _writes.Release();
         }
     }
+
+    /// <summary>
+    /// What the organizations are told. An enrolled account is enrolled whatever signed it in (access
+    /// rules read that); otherwise an SSO sign-in as the latest token makes it SSO-managed.
+    /// </summary>
+    private MemberReport Report() => new(
+        State.Status != MemberStatus.Enrolled && State.Profile is { ManagedBySso: true }
+            ? MemberStatus.SsoManaged
+            : State.Status,
+        State.MaskedPhoneNumber,
+        State.Profile?.Email,
+        State.Profile?.Name);
 
     private List<string> Sorted() => State.Organizations.Order(StringComparer.Ordinal).ToList();
 }

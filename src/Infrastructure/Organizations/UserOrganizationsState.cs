@@ -1,10 +1,12 @@
+using TwoStep.Application.Organizations;
 using TwoStep.Domain.Organizations;
 
 namespace TwoStep.Infrastructure.Organizations;
 
 /// <summary>
-/// What the user's side of memberships persists: the organizations, the status last reported by
-/// the account, and whether every organization has been told that status (and a number change) yet.
+/// What the user's side of memberships persists: the organizations, the status (and masked number)
+/// last reported by the account, the profile of the latest token, and whether every organization
+/// has been told all of that (and a number change) yet.
 /// </summary>
 [GenerateSerializer]
 public sealed class UserOrganizationsState
@@ -21,4 +23,10 @@ public sealed class UserOrganizationsState
     /// <summary>Organizations not yet told that the enrolled number changed.</summary>
     [Id(3)]
     public HashSet<string> PhoneChangeUnpublished { get; set; } = new(StringComparer.Ordinal);
+
+    [Id(4)]
+    public string? MaskedPhoneNumber { get; set; }
+
+    [Id(5)]
+    public MemberProfile? Profile { get; set; }
 }

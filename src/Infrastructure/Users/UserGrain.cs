@@ -103,14 +103,14 @@ public sealed class UserGrain : Grain, IUserGrain
         var numberChanged = Account.Enrollment is { } before && before.PhoneNumber != pending!.PhoneNumber;
         var enrolled = EnrollmentRules.Enroll(check.State, pending!.PhoneNumber, now, recoveryHashes);
         await Save(caller, enrolled);
+        var masked = PhoneNumber.Mask(pending.PhoneNumber);
         var organizations = GrainFactory.GetGrain<IUserOrganizationsGrain>(UserId);
-        await organizations.StatusChanged(MemberStatus.Enrolled);
+        await organizations.StatusChanged(MemberStatus.Enrolled, masked);
         if (numberChanged)
         {
             await organizations.PhoneChanged();
         }
 
-        var masked = PhoneNumber.Mask(pending.PhoneNumber);
         UserGrainLog.EnrollmentConfirmed(_logger, UserId, masked);
         return Reply.Ok(new EnrollmentConfirmed(recoveryCodes, Status(enrolled)));
     }
@@ -206,7 +206,7 @@ public sealed class UserGrain : Grain, IUserGrain
         }
 
         await Save(caller, next);
-        await organizations.StatusChanged(MemberStatus.NotEnrolled);
+        await organizations.StatusChanged(MemberStatus.NotEnrolled, null);
 
         UserGrainLog.TwoStepDisabled(_logger, UserId);
         return Reply.Ok(Status(next));
@@ -314,11 +314,20 @@ public sealed class UserGrain : Grain, IUserGrain
     private async Task Save(Caller caller, AccountState account)
     {
         var state = _state.State;
+        var profileChanged = state.Email != caller.Email
+            || state.Name != caller.Name
+            || state.Provider != caller.Provider;
         state.Account = account;
         state.Email = caller.Email;
         state.Name = caller.Name;
         state.Provider = caller.Provider;
         await _state.WriteStateAsync();
+
+        // The organizations show the name and email of the latest token.
+        if (profileChanged)
+        {
+            await GrainFactory.GetGrain<IUserOrganizationsGrain>(UserId).ProfileSeen(MemberProfile.Of(caller));
+        }
     }
 
     private Reply<T> Refused<T>(RefusalException refusal, [CallerMemberName] string operation = "")

@@ -45,7 +45,7 @@ public sealed class DisableUnderRequirementTests(OrganizationCluster cluster) : 
         (await cluster.Grains.GetGrain<IUserGrain>(owner).Disable(caller)).Unwrap();
         var after = await memberships.Join(id);
 
-        Assert.Equal(MemberStatus.Enrolled, before);
-        Assert.Equal(MemberStatus.NotEnrolled, after);
+        Assert.Equal(MemberStatus.Enrolled, before.Status);
+        Assert.Equal(MemberStatus.NotEnrolled, after.Status);
     }
 }

@@ -33,7 +33,7 @@ public sealed class ClusterFixture : IAsyncLifetime
     public async Task<string> StoredPayloadAsync(string userId)
     {
         var payload = await Database.ScalarAsync<byte[]>(
-            "SELECT payloadbinary FROM orleansstorage WHERE grainidextensionstring = @id",
+            "SELECT payloadbinary FROM orleansstorage WHERE grainidextensionstring = @id AND graintypestring = 'user'",
             ("id", userId));
         Assert.NotNull(payload);
         return Encoding.UTF8.GetString(payload);

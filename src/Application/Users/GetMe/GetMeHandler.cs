@@ -1,4 +1,5 @@
 using Mediator;
+using TwoStep.Application.Organizations;
 
 namespace TwoStep.Application.Users.GetMe;
 
@@ -10,6 +11,7 @@ public sealed class GetMeHandler(IGrainFactory grains) : IQueryHandler<GetMeQuer
         var user = grains.GetGrain<IUserGrain>(caller.UserId);
 
         var status = await user.GetStatus();
+        await grains.GetGrain<IUserOrganizationsGrain>(caller.UserId).ProfileSeen(MemberProfile.Of(caller));
 
         return new CurrentUser(caller.UserId, caller.Email, caller.Name, status);
     }

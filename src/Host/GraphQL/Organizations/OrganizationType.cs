@@ -3,6 +3,7 @@ using GraphQL.Types.Relay.DataObjects;
 using TwoStep.Application.Organizations;
 using TwoStep.Application.Organizations.GetAuditLog;
 using TwoStep.Application.Organizations.GetRequirementImpact;
+using TwoStep.Host.GraphQL.Compliance;
 
 namespace TwoStep.Host.GraphQL.Organizations;
 
@@ -38,6 +39,8 @@ public sealed class OrganizationType : ObjectGraphType<OrganizationView>
                 var page = await context.Mediator().Send(query, context.CancellationToken);
                 return Connection(page, query.Before is not null);
             });
+
+        this.AddComplianceFields();
     }
 
     private static Connection<AuditEntry> Connection(AuditPage page, bool continued) => new()
