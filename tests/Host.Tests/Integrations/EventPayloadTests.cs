@@ -48,4 +48,36 @@ public sealed class EventPayloadTests(HostFixture host) : IClassFixture<HostFixt
             .Select(edge => edge.GetProperty("node").GetProperty("type").GetString());
         Assert.DoesNotContain("organization.two_step_requirement.changed", types);
     }
+
+    [Fact]
+    public async Task A_member_who_enrolls_a_new_number_is_announced_without_either_number()
+    {
+        var organization = await host.CreateOrganizationAsync("payload-admin-3");
+        await host.AddMemberAsync("payload-admin-3", organization, "payload-mover");
+        var (before, after) = (SignInFlow.NewPhone(), SignInFlow.NewPhone());
+        var twoStepToken = await host.TwoStepTokenAsync("payload-mover", before);
+        host.Clock.Advance(TimeSpan.FromSeconds(30));
+
+        var started = await host.Client.PostGraphQLAsync(
+            SignInFlow.StartEnrollment, new { phone = after }, twoStepToken);
+        var code = host.Plivo.LatestCodeTo(after);
+        var confirmed = await host.Client.PostGraphQLAsync(SignInFlow.ConfirmEnrollment, new { code }, twoStepToken);
+
+        Assert.Empty(started.Errors);
+        Assert.Empty(confirmed.Errors);
+
+        var answer = await host.Client.PostGraphQLAsync(
+            Events, new { id = organization }, host.FreshToken("payload-admin-3"));
+        Assert.Empty(answer.Errors);
+        var nodes = answer.Data.GetProperty("organizationEvents").GetProperty("edges").EnumerateArray()
+            .Select(edge => edge.GetProperty("node"))
+            .ToList();
+        var changed = Assert.Single(
+            nodes, node => node.GetProperty("type").GetString() == "two_step.enrollment.phone_changed");
+        using var data = JsonDocument.Parse(changed.GetProperty("data").GetString()!);
+        Assert.Equal("payload-mover", data.RootElement.GetProperty("userId").GetString());
+        var everything = string.Join('\n', nodes.Select(node => node.GetProperty("data").GetString()));
+        Assert.DoesNotContain(before[1..], everything, StringComparison.Ordinal);
+        Assert.DoesNotContain(after[1..], everything, StringComparison.Ordinal);
+    }
 }
