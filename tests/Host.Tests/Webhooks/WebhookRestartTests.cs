@@ -42,12 +42,13 @@ public sealed class WebhookRestartTests
 
         // What a process that claimed the delivery and then died leaves behind: a lease not yet run out.
         await database.ExecuteAsync(
-            "UPDATE webhook_deliveries SET leased_until = now() + interval '2 seconds', attempts = 1");
+            "UPDATE webhook_deliveries SET leased_until = now() + interval '1 hour', attempts = 1");
         await using var other = new SharedDatabaseWebhookHost(database, dispatchEnabled: true);
         await other.InitializeAsync();
 
-        await Task.Delay(TimeSpan.FromSeconds(1));
+        await Task.Delay(TimeSpan.FromSeconds(2));
         Assert.Empty(receiver.Received);
+        await database.ExecuteAsync("UPDATE webhook_deliveries SET leased_until = now() - interval '1 second'");
         var received = await receiver.WaitForAsync(all => all.Count >= 1);
         Assert.Single(received);
     }
