@@ -80,4 +80,33 @@ public sealed class EventPayloadTests(HostFixture host) : IClassFixture<HostFixt
         Assert.DoesNotContain(before[1..], everything, StringComparison.Ordinal);
         Assert.DoesNotContain(after[1..], everything, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_member_who_joins_already_enrolled_is_announced_as_joined_then_enrolled()
+    {
+        var organization = await host.CreateOrganizationAsync("payload-admin-4");
+        await host.EnrollAsync("payload-early", SignInFlow.NewPhone());
+
+        await host.AddMemberAsync("payload-admin-4", organization, "payload-early");
+
+        var answer = await host.Client.PostGraphQLAsync(
+            Events, new { id = organization }, host.FreshToken("payload-admin-4"));
+        Assert.Empty(answer.Errors);
+        var events = answer.Data.GetProperty("organizationEvents").GetProperty("edges").EnumerateArray()
+            .Select(edge => edge.GetProperty("node"))
+            .Select(node => (Type: node.GetProperty("type").GetString(), Data: Parse(node)))
+            .Where(recorded => recorded.Data.GetProperty("userId").GetString() == "payload-early")
+            .ToList();
+        Assert.Equal(
+            ["joined", "enrolled"],
+            events.Where(recorded => recorded.Type == "organization.member.compliance_changed")
+                .Select(recorded => recorded.Data.GetProperty("change").GetString()));
+        Assert.Contains(events, recorded => recorded.Type == "two_step.enrollment.enabled");
+    }
+
+    private static JsonElement Parse(JsonElement node)
+    {
+        using var data = JsonDocument.Parse(node.GetProperty("data").GetString()!);
+        return data.RootElement.Clone();
+    }
 }
