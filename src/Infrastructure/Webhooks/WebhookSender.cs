@@ -45,7 +45,6 @@ internal sealed class WebhookSender : IDisposable
         var body = Body(delivery);
         // Receivers compare the timestamp with their own clock, so it is the real time of this attempt.
         var timestamp = TimeProvider.System.GetUtcNow();
-        var secret = _sealer.Open(delivery.EndpointId, delivery.SealedSecret);
 
         using var request = new HttpRequestMessage(HttpMethod.Post, delivery.Url)
         {
@@ -53,7 +52,7 @@ internal sealed class WebhookSender : IDisposable
         };
         request.Headers.Add("webhook-id", messageId);
         request.Headers.Add("webhook-timestamp", timestamp.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture));
-        request.Headers.Add("webhook-signature", WebhookSignature.Sign(secret, messageId, timestamp, body));
+        request.Headers.Add("webhook-signature", Signatures(delivery, messageId, timestamp, body));
 
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(_timeout);
@@ -74,6 +73,21 @@ internal sealed class WebhookSender : IDisposable
     }
 
     public void Dispose() => _client.Dispose();
+
+    // Standard Webhooks receivers accept any one of space-separated signatures, so one by the
+    // previous secret keeps a receiver that has not switched yet working for a day after a rotation.
+    private string Signatures(ClaimedDelivery delivery, string messageId, DateTimeOffset timestamp, string body)
+    {
+        var secret = _sealer.Open(delivery.EndpointId, delivery.SealedSecret);
+        var signatures = WebhookSignature.Sign(secret, messageId, timestamp, body);
+        if (delivery.PreviousSealedSecret is { } previousSealed)
+        {
+            var previous = _sealer.Open(delivery.EndpointId, previousSealed);
+            signatures += " " + WebhookSignature.Sign(previous, messageId, timestamp, body);
+        }
+
+        return signatures;
+    }
 
     private static string Body(ClaimedDelivery delivery)
     {
