@@ -9,7 +9,8 @@ namespace TwoStep.Infrastructure.Webhooks;
 /// <summary>
 /// Sends one delivery the Standard Webhooks way: a JSON body <c>{"type","timestamp","data"}</c> and the
 /// <c>webhook-id</c> (the event's, the same on every attempt), <c>webhook-timestamp</c> and
-/// <c>webhook-signature</c> headers. Redirects are not followed; connections go through the address check.
+/// <c>webhook-signature</c> headers. Redirects are not followed and no proxy is used: every connection goes
+/// through the address check.
 /// </summary>
 internal sealed class WebhookSender : IDisposable
 {
@@ -26,6 +27,8 @@ internal sealed class WebhookSender : IDisposable
         {
             AllowAutoRedirect = false,
             UseCookies = false,
+            // A proxy would resolve the receiver's name itself, past the address check below.
+            UseProxy = false,
             PooledConnectionLifetime = TimeSpan.FromMinutes(1),
             ConnectCallback = (context, token) => WebhookConnector.ConnectAsync(context, allowLocal, token),
         };
