@@ -16,8 +16,7 @@ using TwoStep.Infrastructure.Sms;
 using TwoStep.Infrastructure.Tokens;
 using TwoStep.Infrastructure.Webhooks;
 
-var rebuildCompliance = ComplianceRebuildMode.IsAsked(args);
-var builder = WebApplication.CreateBuilder(ComplianceRebuildMode.Without(args));
+var builder = WebApplication.CreateBuilder(args);
 builder.UseTwoStepDefaultUrls();
 
 builder.Services.AddTwoStepInfrastructure(builder.Configuration);
@@ -70,9 +69,9 @@ catch (Exception exception)
     return 1;
 }
 
-if (rebuildCompliance)
+if (RebuildComplianceVerb.IsRequested(args))
 {
-    return await ComplianceRebuildMode.RunAsync(app);
+    return await RebuildComplianceVerb.RunAsync(app);
 }
 
 await app.WaitForShutdownAsync();

@@ -8,18 +8,13 @@ using TwoStep.Infrastructure.Persistence;
 namespace TwoStep.Infrastructure.Compliance;
 
 /// <summary>
-/// Reads <c>compliance_member</c> and <c>compliance_counts</c>. Pages are keyset reads on
-/// (sort_name, user_id); an unfiltered or status-only total comes from the counters, so it costs
-/// one row whatever the organization's size.
+/// Reads <c>compliance_member</c> and <c>compliance_counts</c>. A page is a keyset read on
+/// (sort_name, user_id) sent with its total in one round trip; an unfiltered or status-only total
+/// comes from the counters, so it costs one row whatever the organization's size.
 /// </summary>
 internal sealed class PostgresComplianceReadModel(IOptions<DatabaseOptions> options) : IComplianceReadModel
 {
     private const int StreamBatchSize = 1000;
-
-    private const string CountsSql = """
-        SELECT member_count, enrolled, not_enrolled, sso_managed
-        FROM compliance_counts WHERE organization_id = @organization
-        """;
 
     private string ConnectionString => options.Value.ConnectionString
         ?? throw new InvalidOperationException($"{ConnectionStrings.Key} is not set.");
@@ -28,7 +23,10 @@ internal sealed class PostgresComplianceReadModel(IOptions<DatabaseOptions> opti
     {
         await using var connection = new NpgsqlConnection(ConnectionString);
         await connection.OpenAsync(cancellationToken);
-        return await ReadCountsAsync(connection, organizationId, cancellationToken);
+        await using var batch = new NpgsqlBatch(connection);
+        batch.BatchCommands.Add(MemberQueries.Counters(organizationId));
+        await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
+        return await ReadCountsAsync(reader, cancellationToken);
     }
 
     public async Task<MemberPage> PageAsync(
@@ -42,8 +40,22 @@ internal sealed class PostgresComplianceReadModel(IOptions<DatabaseOptions> opti
 
         await using var connection = new NpgsqlConnection(ConnectionString);
         await connection.OpenAsync(cancellationToken);
-        var rows = await ReadRowsAsync(connection, organizationId, filter, first + 1, after, cancellationToken);
-        var total = await TotalAsync(connection, organizationId, filter, cancellationToken);
+        await using var batch = new NpgsqlBatch(connection)
+        {
+            BatchCommands =
+            {
+                MemberQueries.Page(organizationId, filter, first + 1, after),
+                filter.Prefix is null
+                    ? MemberQueries.Counters(organizationId)
+                    : MemberQueries.Count(organizationId, filter),
+            },
+        };
+        await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
+        var rows = await ReadRowsAsync(reader, cancellationToken);
+        await reader.NextResultAsync(cancellationToken);
+        var total = filter.Prefix is null
+            ? Total(await ReadCountsAsync(reader, cancellationToken), filter.Status)
+            : await ReadCountAsync(reader, cancellationToken);
 
         var hasNext = rows.Count > first;
         return new MemberPage(hasNext ? rows[..first] : rows, total, hasNext);
@@ -61,8 +73,14 @@ internal sealed class PostgresComplianceReadModel(IOptions<DatabaseOptions> opti
         MemberCursor? after = null;
         while (true)
         {
-            var rows = await ReadRowsAsync(
-                connection, organizationId, filter, StreamBatchSize, after, cancellationToken);
+            List<ComplianceMember> rows;
+            await using (var batch = new NpgsqlBatch(connection))
+            {
+                batch.BatchCommands.Add(MemberQueries.Page(organizationId, filter, StreamBatchSize, after));
+                await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
+                rows = await ReadRowsAsync(reader, cancellationToken);
+            }
+
             foreach (var row in rows)
             {
                 yield return row;
@@ -78,16 +96,10 @@ internal sealed class PostgresComplianceReadModel(IOptions<DatabaseOptions> opti
     }
 
     private static async Task<List<ComplianceMember>> ReadRowsAsync(
-        NpgsqlConnection connection,
-        string organizationId,
-        MemberFilter filter,
-        int limit,
-        MemberCursor? after,
+        NpgsqlDataReader reader,
         CancellationToken cancellationToken)
     {
-        await using var command = MemberQueries.Page(connection, organizationId, filter, limit, after);
-        var rows = new List<ComplianceMember>(Math.Min(limit, StreamBatchSize));
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var rows = new List<ComplianceMember>();
         while (await reader.ReadAsync(cancellationToken))
         {
             rows.Add(new ComplianceMember(
@@ -105,38 +117,24 @@ internal sealed class PostgresComplianceReadModel(IOptions<DatabaseOptions> opti
         return rows;
     }
 
-    private static async Task<int> TotalAsync(
-        NpgsqlConnection connection,
-        string organizationId,
-        MemberFilter filter,
-        CancellationToken cancellationToken)
+    private static int Total(ComplianceCounts counts, MemberStatus? status) => status switch
     {
-        if (filter.Prefix is not null)
-        {
-            await using var count = MemberQueries.Count(connection, organizationId, filter);
-            return Convert.ToInt32(await count.ExecuteScalarAsync(cancellationToken), null);
-        }
+        MemberStatus.Enrolled => counts.EnrolledCount,
+        MemberStatus.NotEnrolled => counts.NotEnrolledCount,
+        MemberStatus.SsoManaged => counts.SsoManagedCount,
+        _ => counts.MemberCount,
+    };
 
-        var counts = await ReadCountsAsync(connection, organizationId, cancellationToken);
-        return filter.Status switch
-        {
-            MemberStatus.Enrolled => counts.EnrolledCount,
-            MemberStatus.NotEnrolled => counts.NotEnrolledCount,
-            MemberStatus.SsoManaged => counts.SsoManagedCount,
-            _ => counts.MemberCount,
-        };
+    private static async Task<int> ReadCountAsync(NpgsqlDataReader reader, CancellationToken cancellationToken)
+    {
+        await reader.ReadAsync(cancellationToken);
+        return (int)reader.GetInt64(0);
     }
 
     private static async Task<ComplianceCounts> ReadCountsAsync(
-        NpgsqlConnection connection,
-        string organizationId,
-        CancellationToken cancellationToken)
-    {
-        await using var command = new NpgsqlCommand(CountsSql, connection);
-        command.Parameters.AddWithValue("organization", organizationId);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        return await reader.ReadAsync(cancellationToken)
+        NpgsqlDataReader reader,
+        CancellationToken cancellationToken) =>
+        await reader.ReadAsync(cancellationToken)
             ? new ComplianceCounts(reader.GetInt32(0), reader.GetInt32(1), reader.GetInt32(2), reader.GetInt32(3))
             : ComplianceCounts.None;
-    }
 }

@@ -62,6 +62,15 @@ public sealed class SchemaContractTests(HostFixture host) : IClassFixture<HostFi
     [InlineData("twoStepToken: String!")]
     [InlineData("disableTwoStep: DisableTwoStepPayload!")]
     [InlineData("regenerateRecoveryCodes: RegenerateRecoveryCodesPayload!")]
+    [InlineData("compliance: Compliance!")]
+    [InlineData("members(first: Int, after: String, filter: MemberFilter): MemberConnection!")]
+    [InlineData("memberCount: Int!")]
+    [InlineData("enrolledCount: Int!")]
+    [InlineData("notEnrolledCount: Int!")]
+    [InlineData("ssoManagedCount: Int!")]
+    [InlineData("input MemberFilter {\n  status: TwoStepStatus\n  search: String\n}")]
+    [InlineData("twoStepStatus: TwoStepStatus!")]
+    [InlineData("enum TwoStepStatus {\n  ENROLLED\n  NOT_ENROLLED\n  SSO_MANAGED\n}")]
     public void The_schema_keeps_the_names_SPEC_gives(string line)
     {
         Assert.Contains(line, Sdl(), StringComparison.Ordinal);

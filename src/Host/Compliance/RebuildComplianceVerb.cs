@@ -4,23 +4,22 @@ using TwoStep.Application.Compliance.RebuildCompliance;
 namespace TwoStep.Host.Compliance;
 
 /// <summary>
-/// <c>--rebuild-compliance</c>: the host joins the cluster, recreates the compliance read model of
-/// every organization from grain state, and exits (0 when done, 1 when it failed).
+/// <c>TwoStep.Host rebuild-compliance</c>: the host joins the cluster as one more silo (settings
+/// after the verb still apply, such as free <c>--Orleans:SiloPort</c> and <c>--Orleans:GatewayPort</c>),
+/// recreates the compliance read model of every organization from grain state, and exits
+/// (0 when done, 1 when it failed).
 /// </summary>
-public static class ComplianceRebuildMode
+public static class RebuildComplianceVerb
 {
-    public const string Flag = "--rebuild-compliance";
+    public const string Verb = "rebuild-compliance";
 
-    public static bool IsAsked(string[] args) => args.Contains(Flag, StringComparer.Ordinal);
-
-    /// <summary>The arguments without the flag, for the configuration to read.</summary>
-    public static string[] Without(string[] args) => [.. args.Where(arg => arg != Flag)];
+    public static bool IsRequested(string[] args) => args is [Verb, ..];
 
     public static async Task<int> RunAsync(WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
 
-        var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(ComplianceRebuildMode));
+        var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(RebuildComplianceVerb));
         try
         {
             var mediator = app.Services.GetRequiredService<IMediator>();
