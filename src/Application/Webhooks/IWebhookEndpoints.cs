@@ -24,6 +24,7 @@ public interface IWebhookEndpoints
 
     Task DeleteAsync(Guid id, CancellationToken cancellationToken);
 
+    /// <summary>Makes <paramref name="secret"/> the signing secret; the previous one also signs for a day.</summary>
     Task ReplaceSecretAsync(Guid id, string secret, CancellationToken cancellationToken);
 
     /// <summary>Deliveries of the endpoint, newest first, older than <paramref name="before"/>.</summary>

@@ -1,4 +1,5 @@
 using TwoStep.Application.Organizations;
+using TwoStep.Application.Organizations.WatchEvents;
 using TwoStep.Domain.Errors;
 using ErrorCode = TwoStep.Domain.Errors.ErrorCode;
 
@@ -10,14 +11,8 @@ namespace TwoStep.Application.Webhooks;
 /// </summary>
 internal static class WebhookAccess
 {
-    public static async Task EnsureAdminAsync(IGrainFactory grains, Actor actor, string organizationId)
-    {
-        var organization = OrganizationIds.Grain(grains, organizationId);
-
-        var admission = await organization.EnsureMayWatchEvents(actor);
-
-        admission.Unwrap();
-    }
+    public static Task EnsureAdminAsync(IGrainFactory grains, Actor actor, string organizationId) =>
+        WatcherAccess.EnsureMayWatchAsync(grains, Watcher.Of(actor), organizationId);
 
     /// <summary>The endpoint, once the actor is known to administer its organization.</summary>
     public static async Task<WebhookEndpoint> LoadAsync(

@@ -15,4 +15,10 @@ internal static partial class EventLog
         Level = LogLevel.Warning,
         Message = "The event relay lost its database connection or failed a read; it reconnects")]
     public static partial void RelayFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(
+        EventId = 7003,
+        Level = LogLevel.Warning,
+        Message = "Forgetting events past their retention failed; it is tried again within the hour")]
+    public static partial void PurgeFailed(ILogger logger, Exception exception);
 }

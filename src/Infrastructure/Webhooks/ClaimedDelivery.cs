@@ -3,6 +3,7 @@ namespace TwoStep.Infrastructure.Webhooks;
 /// <summary>
 /// A delivery this process holds the lease of, with what it needs to send it. <see cref="LeasedUntil"/>
 /// identifies the lease: settling the delivery needs it to be still the delivery's lease.
+/// <see cref="PreviousSealedSecret"/> is set for a day after a rotation: it signs too.
 /// </summary>
 internal sealed record ClaimedDelivery(
     Guid Id,
@@ -14,4 +15,5 @@ internal sealed record ClaimedDelivery(
     string EventType,
     DateTimeOffset OccurredAt,
     string Data,
-    DateTime LeasedUntil);
+    DateTime LeasedUntil,
+    byte[]? PreviousSealedSecret);

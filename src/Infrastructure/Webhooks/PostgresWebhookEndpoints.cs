@@ -43,7 +43,13 @@ internal sealed class PostgresWebhookEndpoints(IOptions<DatabaseOptions> options
 
     private const string DeleteSql = "DELETE FROM webhook_endpoints WHERE id = @id";
 
-    private const string SecretSql = "UPDATE webhook_endpoints SET sealed_secret = @secret WHERE id = @id";
+    private const string SecretSql = """
+        UPDATE webhook_endpoints
+        SET previous_sealed_secret = sealed_secret,
+            previous_secret_until = now() + interval '24 hours',
+            sealed_secret = @secret
+        WHERE id = @id
+        """;
 
     private const string DeliveriesSql = """
         SELECT delivery.event_position, delivery.id, event.id, event.type, event.occurred_at, delivery.state,

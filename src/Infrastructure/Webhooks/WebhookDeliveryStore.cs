@@ -37,7 +37,8 @@ internal sealed class WebhookDeliveryStore(IOptions<DatabaseOptions> options)
           AND endpoint.id = delivery.endpoint_id
           AND event.position = delivery.event_position
         RETURNING delivery.id, endpoint.id, delivery.attempts, endpoint.url, endpoint.sealed_secret,
-                  event.id, event.type, event.occurred_at, event.data::text, delivery.leased_until
+                  event.id, event.type, event.occurred_at, event.data::text, delivery.leased_until,
+                  CASE WHEN endpoint.previous_secret_until > now() THEN endpoint.previous_sealed_secret END
         """;
 
     // Each settlement holds only while this process's lease does: once it ran out, the delivery
@@ -94,7 +95,8 @@ internal sealed class WebhookDeliveryStore(IOptions<DatabaseOptions> options)
                 reader.GetString(6),
                 new DateTimeOffset(reader.GetDateTime(7), TimeSpan.Zero),
                 reader.GetString(8),
-                reader.GetDateTime(9)));
+                reader.GetDateTime(9),
+                reader.IsDBNull(10) ? null : reader.GetFieldValue<byte[]>(10)));
         }
 
         return claimed;

@@ -9,7 +9,8 @@ namespace TwoStep.Infrastructure.Webhooks;
 /// <summary>
 /// Sends one delivery the Standard Webhooks way: a JSON body <c>{"type","timestamp","data"}</c> and the
 /// <c>webhook-id</c> (the event's, the same on every attempt), <c>webhook-timestamp</c> and
-/// <c>webhook-signature</c> headers. Redirects are not followed; connections go through the address check.
+/// <c>webhook-signature</c> headers. Redirects are not followed and no proxy is used: every connection goes
+/// through the address check.
 /// </summary>
 internal sealed class WebhookSender : IDisposable
 {
@@ -26,6 +27,8 @@ internal sealed class WebhookSender : IDisposable
         {
             AllowAutoRedirect = false,
             UseCookies = false,
+            // A proxy would resolve the receiver's name itself, past the address check below.
+            UseProxy = false,
             PooledConnectionLifetime = TimeSpan.FromMinutes(1),
             ConnectCallback = (context, token) => WebhookConnector.ConnectAsync(context, allowLocal, token),
         };
@@ -42,7 +45,6 @@ internal sealed class WebhookSender : IDisposable
         var body = Body(delivery);
         // Receivers compare the timestamp with their own clock, so it is the real time of this attempt.
         var timestamp = TimeProvider.System.GetUtcNow();
-        var secret = _sealer.Open(delivery.EndpointId, delivery.SealedSecret);
 
         using var request = new HttpRequestMessage(HttpMethod.Post, delivery.Url)
         {
@@ -50,7 +52,7 @@ internal sealed class WebhookSender : IDisposable
         };
         request.Headers.Add("webhook-id", messageId);
         request.Headers.Add("webhook-timestamp", timestamp.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture));
-        request.Headers.Add("webhook-signature", WebhookSignature.Sign(secret, messageId, timestamp, body));
+        request.Headers.Add("webhook-signature", Signatures(delivery, messageId, timestamp, body));
 
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(_timeout);
@@ -71,6 +73,21 @@ internal sealed class WebhookSender : IDisposable
     }
 
     public void Dispose() => _client.Dispose();
+
+    // Standard Webhooks receivers accept any one of space-separated signatures, so one by the
+    // previous secret keeps a receiver that has not switched yet working for a day after a rotation.
+    private string Signatures(ClaimedDelivery delivery, string messageId, DateTimeOffset timestamp, string body)
+    {
+        var secret = _sealer.Open(delivery.EndpointId, delivery.SealedSecret);
+        var signatures = WebhookSignature.Sign(secret, messageId, timestamp, body);
+        if (delivery.PreviousSealedSecret is { } previousSealed)
+        {
+            var previous = _sealer.Open(delivery.EndpointId, previousSealed);
+            signatures += " " + WebhookSignature.Sign(previous, messageId, timestamp, body);
+        }
+
+        return signatures;
+    }
 
     private static string Body(ClaimedDelivery delivery)
     {

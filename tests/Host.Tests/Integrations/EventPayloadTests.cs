@@ -48,4 +48,65 @@ public sealed class EventPayloadTests(HostFixture host) : IClassFixture<HostFixt
             .Select(edge => edge.GetProperty("node").GetProperty("type").GetString());
         Assert.DoesNotContain("organization.two_step_requirement.changed", types);
     }
+
+    [Fact]
+    public async Task A_member_who_enrolls_a_new_number_is_announced_without_either_number()
+    {
+        var organization = await host.CreateOrganizationAsync("payload-admin-3");
+        await host.AddMemberAsync("payload-admin-3", organization, "payload-mover");
+        var (before, after) = (SignInFlow.NewPhone(), SignInFlow.NewPhone());
+        var twoStepToken = await host.TwoStepTokenAsync("payload-mover", before);
+        host.Clock.Advance(TimeSpan.FromSeconds(30));
+
+        var started = await host.Client.PostGraphQLAsync(
+            SignInFlow.StartEnrollment, new { phone = after }, twoStepToken);
+        var code = host.Plivo.LatestCodeTo(after);
+        var confirmed = await host.Client.PostGraphQLAsync(SignInFlow.ConfirmEnrollment, new { code }, twoStepToken);
+
+        Assert.Empty(started.Errors);
+        Assert.Empty(confirmed.Errors);
+
+        var answer = await host.Client.PostGraphQLAsync(
+            Events, new { id = organization }, host.FreshToken("payload-admin-3"));
+        Assert.Empty(answer.Errors);
+        var nodes = answer.Data.GetProperty("organizationEvents").GetProperty("edges").EnumerateArray()
+            .Select(edge => edge.GetProperty("node"))
+            .ToList();
+        var changed = Assert.Single(
+            nodes, node => node.GetProperty("type").GetString() == "two_step.enrollment.phone_changed");
+        using var data = JsonDocument.Parse(changed.GetProperty("data").GetString()!);
+        Assert.Equal("payload-mover", data.RootElement.GetProperty("userId").GetString());
+        var everything = string.Join('\n', nodes.Select(node => node.GetProperty("data").GetString()));
+        Assert.DoesNotContain(before[1..], everything, StringComparison.Ordinal);
+        Assert.DoesNotContain(after[1..], everything, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_member_who_joins_already_enrolled_is_announced_as_joined_then_enrolled()
+    {
+        var organization = await host.CreateOrganizationAsync("payload-admin-4");
+        await host.EnrollAsync("payload-early", SignInFlow.NewPhone());
+
+        await host.AddMemberAsync("payload-admin-4", organization, "payload-early");
+
+        var answer = await host.Client.PostGraphQLAsync(
+            Events, new { id = organization }, host.FreshToken("payload-admin-4"));
+        Assert.Empty(answer.Errors);
+        var events = answer.Data.GetProperty("organizationEvents").GetProperty("edges").EnumerateArray()
+            .Select(edge => edge.GetProperty("node"))
+            .Select(node => (Type: node.GetProperty("type").GetString(), Data: Parse(node)))
+            .Where(recorded => recorded.Data.GetProperty("userId").GetString() == "payload-early")
+            .ToList();
+        Assert.Equal(
+            ["joined", "enrolled"],
+            events.Where(recorded => recorded.Type == "organization.member.compliance_changed")
+                .Select(recorded => recorded.Data.GetProperty("change").GetString()));
+        Assert.Contains(events, recorded => recorded.Type == "two_step.enrollment.enabled");
+    }
+
+    private static JsonElement Parse(JsonElement node)
+    {
+        using var data = JsonDocument.Parse(node.GetProperty("data").GetString()!);
+        return data.RootElement.Clone();
+    }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using TwoStep.Application.Webhooks;
 using TwoStep.Host.Tests.Support;
 
 namespace TwoStep.Host.Tests.Webhooks;
@@ -6,6 +7,10 @@ namespace TwoStep.Host.Tests.Webhooks;
 public sealed class WebhookDeliveryTests(WebhookHostFixture host) : IClassFixture<WebhookHostFixture>
 {
     private const string Compliance = "organization.member.compliance_changed";
+
+    private const string Rotate = """
+        mutation($endpointId: ID!) { rotateWebhookEndpointSecret(input: { endpointId: $endpointId }) { secret } }
+        """;
 
     [Fact]
     public async Task A_new_member_is_posted_with_a_signature_the_standardwebhooks_library_accepts()
@@ -116,6 +121,24 @@ public sealed class WebhookDeliveryTests(WebhookHostFixture host) : IClassFixtur
         Assert.Equal(["joined", "joined", "left"], changes);
         Assert.Equal(received[0].Id, received[1].Id);
         received[2].Verify(secret);
+    }
+
+    [Fact]
+    public async Task After_a_rotation_deliveries_verify_with_the_new_secret_and_the_previous_one()
+    {
+        using var receiver = WebhookReceiver.Start();
+        var organizationId = await host.CreateOrganizationAsync("hook-admin-7");
+        var (endpointId, previous) = await host.CreateEndpointAsync("hook-admin-7", organizationId, receiver.Url);
+        var rotated = await host.Client.PostGraphQLAsync(
+            Rotate, new { endpointId }, host.FreshToken("hook-admin-7"));
+        var secret = rotated.Data.GetProperty("rotateWebhookEndpointSecret").GetProperty("secret").GetString()!;
+
+        await host.AddMemberAsync("hook-admin-7", organizationId, "hook-member-7");
+
+        var webhook = Assert.Single(await receiver.WaitForAsync(all => all.Count >= 1));
+        webhook.Verify(secret);
+        Assert.True(webhook.AnySignatureHolds(previous));
+        Assert.False(webhook.AnySignatureHolds(WebhookSecrets.New()));
     }
 
     private static bool Disabled(JsonElement endpoint) => !endpoint.GetProperty("enabled").GetBoolean();

@@ -1,3 +1,4 @@
+using TwoStep.Host.Tests.SignIn;
 using TwoStep.Host.Tests.Support;
 
 namespace TwoStep.Host.Tests.Webhooks;
@@ -65,6 +66,22 @@ public sealed class WebhookEndpointAccessTests(WebhookHostFixture host) : IClass
             .GetProperty("enabled").GetBoolean());
         Assert.Empty(deleted.Errors);
         Assert.Empty(await host.EndpointsAsync("access-admin-3", organizationId));
+    }
+
+    [Fact]
+    public async Task While_the_organization_requires_two_step_only_a_two_step_session_manages_webhooks()
+    {
+        var twoStepToken = await host.TwoStepTokenAsync("access-admin-5", SignInFlow.NewPhone());
+        var organizationId = await host.CreateOrganizationAsync("access-admin-5");
+        await host.SetRequirementAsync("access-admin-5", organizationId, true);
+        var variables = new { organizationId, url = "http://127.0.0.1:9/", eventTypes = (string[]?)null };
+
+        var plain = await host.Client.PostGraphQLAsync(
+            WebhookClient.Create, variables, host.FreshToken("access-admin-5"));
+        var twoStep = await host.Client.PostGraphQLAsync(WebhookClient.Create, variables, twoStepToken);
+
+        Assert.Equal("TWO_STEP_REQUIRED", plain.ErrorCode);
+        Assert.Empty(twoStep.Errors);
     }
 
     [Fact]

@@ -55,7 +55,8 @@ internal static class WebhookMutationFields
             });
 
         mutation.Field<NonNullGraphType<RotateWebhookEndpointSecretPayloadType>>("rotateWebhookEndpointSecret")
-            .Description("Replaces the signing secret at once and shows the new one once; admins only.")
+            .Description("Replaces the signing secret and shows the new one once; for a day deliveries also "
+                + "carry a signature by the previous one. Admins only.")
             .Argument<NonNullGraphType<WebhookEndpointInputType>>("input")
             .ResolveAsync(async context =>
             {
