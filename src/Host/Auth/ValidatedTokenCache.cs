@@ -37,7 +37,10 @@ internal sealed class ValidatedTokenCache(TimeProvider time) : JsonWebTokenHandl
         }
 
         var result = await base.ValidateTokenAsync(token, validationParameters);
-        if (token is not null && result.IsValid && result.ClaimsIdentity is not null && result.SecurityToken is not null)
+        if (token is not null
+            && result.IsValid
+            && result.ClaimsIdentity is not null
+            && result.SecurityToken is not null)
         {
             var until = result.SecurityToken.ValidTo;
             var latest = now + MaxAge;

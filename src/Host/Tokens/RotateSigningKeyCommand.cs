@@ -14,7 +14,10 @@ public static class RotateSigningKeyCommand
 
     public static bool IsRequested(string[] args) => args is [Verb];
 
-    public static async Task<int> RunAsync(IServiceProvider services, TextWriter output, CancellationToken cancellationToken)
+    public static async Task<int> RunAsync(
+        IServiceProvider services,
+        TextWriter output,
+        CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(output);

@@ -38,6 +38,7 @@ public sealed class RotateSigningKeyCommandTests(HostFixture host) : IClassFixtu
     private async Task<List<string>> PublishedKids()
     {
         using var jwks = JsonDocument.Parse(await host.Client.GetStringAsync("/.well-known/jwks.json"));
-        return [.. jwks.RootElement.GetProperty("keys").EnumerateArray().Select(key => key.GetProperty("kid").GetString()!)];
+        var keys = jwks.RootElement.GetProperty("keys").EnumerateArray();
+        return [.. keys.Select(key => key.GetProperty("kid").GetString()!)];
     }
 }

@@ -16,7 +16,8 @@ public static class Organizations
 {
     public static Actor ActorFor(string userId)
     {
-        var caller = new Caller(userId, $"{userId}@example.com", userId, IdentityProvider.Password, DateTimeOffset.UtcNow);
+        var caller = new Caller(
+            userId, $"{userId}@example.com", userId, IdentityProvider.Password, DateTimeOffset.UtcNow);
         return new Actor(caller, PassedTwoStep: true);
     }
 
