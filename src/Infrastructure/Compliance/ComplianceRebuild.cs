@@ -80,11 +80,11 @@ internal sealed class ComplianceRebuild(IOptions<DatabaseOptions> options) : ICo
             {
                 await writer.StartRowAsync(cancellationToken);
                 await writer.WriteAsync(member.UserId, NpgsqlDbType.Text, cancellationToken);
-                await WriteNullableAsync(writer, member.Name, cancellationToken);
-                await WriteNullableAsync(writer, member.Email, cancellationToken);
+                await writer.WriteTextOrNullAsync(member.Name, cancellationToken);
+                await writer.WriteTextOrNullAsync(member.Email, cancellationToken);
                 await writer.WriteAsync((short)member.Roles, NpgsqlDbType.Smallint, cancellationToken);
                 await writer.WriteAsync((short)member.Status, NpgsqlDbType.Smallint, cancellationToken);
-                await WriteNullableAsync(writer, member.MaskedPhoneNumber, cancellationToken);
+                await writer.WriteTextOrNullAsync(member.MaskedPhoneNumber, cancellationToken);
             }
 
             await writer.CompleteAsync(cancellationToken);
@@ -92,21 +92,6 @@ internal sealed class ComplianceRebuild(IOptions<DatabaseOptions> options) : ICo
 
         await ExecuteAsync(connection, transaction, FillSql, organizationId, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-    }
-
-    private static async Task WriteNullableAsync(
-        NpgsqlBinaryImporter writer,
-        string? value,
-        CancellationToken cancellationToken)
-    {
-        if (value is null)
-        {
-            await writer.WriteNullAsync(cancellationToken);
-        }
-        else
-        {
-            await writer.WriteAsync(value, NpgsqlDbType.Text, cancellationToken);
-        }
     }
 
     private static async Task ExecuteAsync(

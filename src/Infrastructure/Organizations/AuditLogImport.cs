@@ -42,26 +42,11 @@ public sealed class AuditLogImport
             await writer.WriteAsync(entry.OccurredAt.UtcDateTime, NpgsqlDbType.TimestampTz, cancellationToken);
             await writer.WriteAsync(entry.ActorId, NpgsqlDbType.Text, cancellationToken);
             await writer.WriteAsync(entry.Action, NpgsqlDbType.Text, cancellationToken);
-            await WriteAsync(writer, entry.SubjectId, cancellationToken);
-            await WriteAsync(writer, entry.Detail, cancellationToken);
-            await WriteAsync(writer, AuditCredentials.ToText(entry.Credential), cancellationToken);
+            await writer.WriteTextOrNullAsync(entry.SubjectId, cancellationToken);
+            await writer.WriteTextOrNullAsync(entry.Detail, cancellationToken);
+            await writer.WriteTextOrNullAsync(AuditCredentials.ToText(entry.Credential), cancellationToken);
         }
 
         await writer.CompleteAsync(cancellationToken);
-    }
-
-    private static async Task WriteAsync(
-        NpgsqlBinaryImporter writer,
-        string? value,
-        CancellationToken cancellationToken)
-    {
-        if (value is null)
-        {
-            await writer.WriteNullAsync(cancellationToken);
-        }
-        else
-        {
-            await writer.WriteAsync(value, NpgsqlDbType.Text, cancellationToken);
-        }
     }
 }
