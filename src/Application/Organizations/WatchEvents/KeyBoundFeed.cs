@@ -7,6 +7,8 @@ namespace TwoStep.Application.Organizations.WatchEvents;
 /// <summary>
 /// A feed followed with an integrator key: the key is looked up again every
 /// <see cref="CheckInterval"/>, and once it is revoked the feed ends with <c>UNAUTHENTICATED</c>.
+/// A key that cannot be looked up is not trusted either: the feed ends with the failure, which the
+/// transport maps and logs like any other, and the integrator reconnects and catches up.
 /// </summary>
 internal sealed class KeyBoundFeed<T>(IObservable<T> feed, Guid keyId, IIntegratorKeys keys, TimeProvider time)
     : IObservable<T>
@@ -34,7 +36,7 @@ internal sealed class KeyBoundFeed<T>(IObservable<T> feed, Guid keyId, IIntegrat
             while (true)
             {
                 await Task.Delay(CheckInterval, time, stop);
-                if (await ActiveAsync(stop))
+                if (await keys.FindAsync(keyId, stop) is { Active: true })
                 {
                     continue;
                 }
@@ -48,18 +50,10 @@ internal sealed class KeyBoundFeed<T>(IObservable<T> feed, Guid keyId, IIntegrat
         {
             // The subscriber left.
         }
-    }
-
-    private async Task<bool> ActiveAsync(CancellationToken stop)
-    {
-        try
+        catch (Exception exception)
         {
-            return await keys.FindAsync(keyId, stop) is { Active: true };
-        }
-        catch (Exception exception) when (exception is not OperationCanceledException)
-        {
-            // A database that does not answer now ends no feed: the next check decides.
-            return true;
+            subscription.Dispose();
+            observer.OnError(exception);
         }
     }
 
