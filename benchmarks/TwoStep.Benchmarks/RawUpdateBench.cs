@@ -24,7 +24,9 @@ internal sealed class RawUpdateBench : IAsyncDisposable
 
     public static async Task<RawUpdateBench> CreateAsync(string connectionString, int rows, int payloadBytes)
     {
-        var bench = new RawUpdateBench(NpgsqlDataSource.Create(connectionString), rows, payloadBytes);
+        // The same connection settings as the grain storage: no session reset between uses.
+        var settings = new NpgsqlConnectionStringBuilder(connectionString) { NoResetOnClose = true };
+        var bench = new RawUpdateBench(NpgsqlDataSource.Create(settings.ConnectionString), rows, payloadBytes);
         await using var create = bench._dataSource.CreateCommand("""
             CREATE TABLE bench_state (id text PRIMARY KEY, version integer NOT NULL, payload bytea NOT NULL);
             INSERT INTO bench_state SELECT 'user-' || i, 0, '\x00' FROM generate_series(0, @rows - 1) AS i;

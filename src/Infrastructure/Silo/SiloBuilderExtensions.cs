@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.Extensions.Configuration;
+using Npgsql;
 using Orleans.Configuration;
 using Orleans.Serialization;
 using TwoStep.Infrastructure.Persistence;
@@ -50,13 +51,20 @@ public static class SiloBuilderExtensions
         silo.AddAdoNetGrainStorage(TwoStepStorage.Name, options => options.Configure(storage =>
         {
             storage.Invariant = TwoStepStorage.Invariant;
-            storage.ConnectionString = ConnectionStrings.TwoStep(configuration);
+            storage.ConnectionString = StorageConnectionString(configuration);
             storage.GrainStorageSerializer = new JsonGrainStorageSerializer();
         }));
 
         silo.Services.AddSerializer(serializer => serializer.AddTwoStepCodecs());
         return silo;
     }
+
+    // Grain storage never changes session state (no SET, LISTEN or temporary tables), so a pooled
+    // connection needs no reset between writes; the reset would also drop the cached plans of the
+    // storage function (0012_OrleansStorageWriteFunction.sql) on every reuse.
+    private static string StorageConnectionString(IConfiguration configuration) =>
+        new NpgsqlConnectionStringBuilder(ConnectionStrings.TwoStep(configuration)) { NoResetOnClose = true }
+            .ConnectionString;
 
     private static void ConfigureEndpoints(EndpointOptions endpoints, IConfiguration configuration)
     {
