@@ -23,8 +23,9 @@ public static class ActorMapper
             return Actor.Provisioning(keyName);
         }
 
+        // The claims are read once: this runs on every access decision.
         var caller = CallerMapper.ToCaller(principal);
-        return caller is null ? null : new Actor(caller, PassedTwoStep(principal));
+        return caller is null ? null : new Actor(caller, caller.PassedTwoStep);
     }
 
     /// <summary>
