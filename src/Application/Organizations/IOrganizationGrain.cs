@@ -67,14 +67,14 @@ public interface IOrganizationGrain : IGrainWithStringKey
     Task<int> RebuildReadModel();
 
     /// <summary>
-    /// A member's account reports its two-step status, masked number and latest name and email;
-    /// idempotent, ignored for non-members.
+    /// A member's account reports its two-step status, masked number, enrollment time and latest
+    /// name and email; idempotent, ignored for non-members.
     /// </summary>
     Task MemberChanged(string userId, MemberReport report);
 
     /// <summary>
-    /// A member's account reports a new enrolled number, masked (never the number itself); ignored
-    /// for non-members.
+    /// A member's account reports a new enrolled number, masked (never the number itself), and when
+    /// it was confirmed; ignored for non-members.
     /// </summary>
-    Task MemberPhoneChanged(string userId, string? maskedPhoneNumber);
+    Task MemberPhoneChanged(string userId, string? maskedPhoneNumber, DateTimeOffset? enabledAt);
 }

@@ -284,14 +284,15 @@ public sealed class OrganizationGrain : Grain, IOrganizationGrain
         await FlushAudit();
     }
 
-    public async Task MemberPhoneChanged(string userId, string? maskedPhoneNumber)
+    public async Task MemberPhoneChanged(string userId, string? maskedPhoneNumber, DateTimeOffset? enabledAt)
     {
         if (State.Organization?.Find(userId) is null)
         {
             return;
         }
 
-        State.Organization = MembershipRules.SetMaskedPhoneNumber(State.Organization, userId, maskedPhoneNumber);
+        State.Organization = MembershipRules.ChangePhoneNumber(
+            State.Organization, userId, maskedPhoneNumber, enabledAt);
         Audit(
             userId,
             null,
@@ -375,7 +376,13 @@ public sealed class OrganizationGrain : Grain, IOrganizationGrain
         }
 
         var next = MembershipRules.Report(
-            organization, userId, report.Status, report.MaskedPhoneNumber, report.Email, report.Name);
+            organization,
+            userId,
+            report.Status,
+            report.MaskedPhoneNumber,
+            report.EnabledAt,
+            report.Email,
+            report.Name);
         if (ReferenceEquals(next, organization))
         {
             return false;
