@@ -61,10 +61,11 @@ public interface IOrganizationGrain : IGrainWithStringKey
 
     /// <summary>
     /// Recreates the organization's compliance read model from its state, in one turn of the
-    /// grain so no change lands halfway; answers the number of members written. An operator's
-    /// command, not for requests: it is not authorized.
+    /// grain so no change lands halfway; answers the number of members written, or <c>NOT_FOUND</c>
+    /// (with nothing written) for an organization that does not exist. An operator's command, not
+    /// for requests: it is not authorized.
     /// </summary>
-    Task<int> RebuildReadModel();
+    Task<Reply<int>> RebuildReadModel();
 
     /// <summary>
     /// A member's account reports its two-step status, masked number, enrollment time and latest

@@ -258,16 +258,21 @@ public sealed class OrganizationGrain : Grain, IOrganizationGrain
         }
     }
 
-    public async Task<int> RebuildReadModel()
+    public async Task<Reply<int>> RebuildReadModel()
     {
+        if (_committed is null)
+        {
+            return Reply.Refused<int>(new RefusalException(ErrorCode.NotFound, $"No organization has the id {Id}."));
+        }
+
         // Entries still in the outbox go first; one left there re-applies its snapshot later,
         // which the rebuilt rows absorb without a change.
         await FlushAudit();
         ScheduleRetryIfNeeded();
 
-        var members = _committed?.Members.Values.Select(MemberView.From).ToList() ?? [];
+        var members = _committed.Members.Values.Select(MemberView.From).ToList();
         await _rebuild.RebuildAsync(Id, members, CancellationToken.None);
-        return members.Count;
+        return Reply.Ok(members.Count);
     }
 
     public async Task MemberChanged(string userId, MemberReport report)
