@@ -71,7 +71,7 @@ catch (Exception exception)
 
 if (RebuildComplianceVerb.IsRequested(args))
 {
-    return await RebuildComplianceVerb.RunAsync(app);
+    return await RebuildComplianceVerb.RunAsync(app, args);
 }
 
 await app.WaitForShutdownAsync();

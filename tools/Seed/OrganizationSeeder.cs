@@ -45,17 +45,17 @@ public sealed class OrganizationSeeder(IServiceProvider services)
         var entries = AuditEntries(organization, now);
         await _import.ImportAsync(organization.Id, entries, cancellationToken);
 
-        var state = OrganizationState(organization, entries.Count);
+        var state = OrganizationState(organization, entries.Count, now);
         await WriteAsync<IOrganizationGrain, OrganizationState>("organization", organization.Id, state);
         await WriteAsync<IUserOrganizationsGrain, UserOrganizationsState>(
-            "memberships", organization.OwnerId, Memberships(organization, Owner(organization)));
+            "memberships", organization.OwnerId, Memberships(organization, Owner(organization), now));
         await Parallel.ForEachAsync(
             organization.Members,
             new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = cancellationToken },
             async (member, _) =>
             {
                 await WriteAsync<IUserOrganizationsGrain, UserOrganizationsState>(
-                    "memberships", member.UserId, Memberships(organization, member));
+                    "memberships", member.UserId, Memberships(organization, member, now));
                 if (member.PhoneNumber is { } phone)
                 {
                     await WriteAsync<IUserGrain, UserState>("user", member.UserId, Account(member, phone, now));
@@ -89,32 +89,44 @@ public sealed class OrganizationSeeder(IServiceProvider services)
         var credential = ActorCredential.UserToken;
         entries.Add(new AuditEntry(
             1, now, owner.UserId, AuditActions.OrganizationCreated, null, organization.Name, credential,
-            View(owner, OrganizationRoles.Admin, MemberStatus.NotEnrolled)));
+            View(owner, OrganizationRoles.Admin, MemberStatus.NotEnrolled, now)));
         foreach (var member in organization.Members)
         {
             // As AddMember writes it, then as the join learns the account's status.
             entries.Add(new AuditEntry(
                 entries.Count + 1, now, owner.UserId, AuditActions.MemberAdded, member.UserId,
                 AuditDetails.Roles(OrganizationRoles.None), credential,
-                View(member, OrganizationRoles.None, MemberStatus.NotEnrolled)));
+                View(member, OrganizationRoles.None, MemberStatus.NotEnrolled, now)));
             if (member.Status != MemberStatus.NotEnrolled)
             {
                 entries.Add(new AuditEntry(
                     entries.Count + 1, now, member.UserId, AuditActions.MemberEnrollmentChanged, member.UserId,
-                    AuditDetails.Status(member.Status), null, View(member, OrganizationRoles.None, member.Status)));
+                    AuditDetails.Status(member.Status), null,
+                    View(member, OrganizationRoles.None, member.Status, now)));
             }
         }
 
         return entries;
     }
 
-    private static MemberView View(SeedMember member, OrganizationRoles roles, MemberStatus status) => new(
-        member.UserId, member.Email, member.Name, roles, status, Masked(member, status));
+    private static MemberView View(
+        SeedMember member,
+        OrganizationRoles roles,
+        MemberStatus status,
+        DateTimeOffset now) =>
+        new(member.UserId, member.Email, member.Name, roles, status, Masked(member, status), EnabledAt(status, now));
 
     private static string? Masked(SeedMember member, MemberStatus status) =>
         status == MemberStatus.Enrolled && member.PhoneNumber is { } phone ? PhoneNumber.Mask(phone) : null;
 
-    private static OrganizationState OrganizationState(SeedOrganization organization, int auditCount)
+    /// <summary>When the account enrolled: the accounts are seeded enrolled now.</summary>
+    private static DateTimeOffset? EnabledAt(MemberStatus status, DateTimeOffset now) =>
+        status == MemberStatus.Enrolled ? now : null;
+
+    private static OrganizationState OrganizationState(
+        SeedOrganization organization,
+        int auditCount,
+        DateTimeOffset now)
     {
         var owner = Owner(organization);
         var members = ImmutableDictionary.CreateBuilder<string, Member>();
@@ -124,7 +136,7 @@ public sealed class OrganizationSeeder(IServiceProvider services)
         {
             members[member.UserId] = new Member(
                 member.UserId, member.Email, member.Name, OrganizationRoles.None, member.Status,
-                Masked(member, member.Status));
+                Masked(member, member.Status), EnabledAt(member.Status, now));
         }
 
         return new OrganizationState
@@ -134,12 +146,16 @@ public sealed class OrganizationSeeder(IServiceProvider services)
         };
     }
 
-    private static UserOrganizationsState Memberships(SeedOrganization organization, SeedMember member)
+    private static UserOrganizationsState Memberships(
+        SeedOrganization organization,
+        SeedMember member,
+        DateTimeOffset now)
     {
         var state = new UserOrganizationsState
         {
             Status = member.Status == MemberStatus.Enrolled ? MemberStatus.Enrolled : MemberStatus.NotEnrolled,
             MaskedPhoneNumber = Masked(member, member.Status),
+            EnabledAt = EnabledAt(member.Status, now),
             Profile = new MemberProfile(member.Email, member.Name, member.Status == MemberStatus.SsoManaged),
         };
         state.Organizations.Add(organization.Id);

@@ -61,20 +61,21 @@ public interface IOrganizationGrain : IGrainWithStringKey
 
     /// <summary>
     /// Recreates the organization's compliance read model from its state, in one turn of the
-    /// grain so no change lands halfway; answers the number of members written. An operator's
-    /// command, not for requests: it is not authorized.
+    /// grain so no change lands halfway; answers the number of members written, or <c>NOT_FOUND</c>
+    /// (with nothing written) for an organization that does not exist. An operator's command, not
+    /// for requests: it is not authorized.
     /// </summary>
-    Task<int> RebuildReadModel();
+    Task<Reply<int>> RebuildReadModel();
 
     /// <summary>
-    /// A member's account reports its two-step status, masked number and latest name and email;
-    /// idempotent, ignored for non-members.
+    /// A member's account reports its two-step status, masked number, enrollment time and latest
+    /// name and email; idempotent, ignored for non-members.
     /// </summary>
     Task MemberChanged(string userId, MemberReport report);
 
     /// <summary>
-    /// A member's account reports a new enrolled number, masked (never the number itself); ignored
-    /// for non-members.
+    /// A member's account reports a new enrolled number, masked (never the number itself), and when
+    /// it was confirmed; ignored for non-members.
     /// </summary>
-    Task MemberPhoneChanged(string userId, string? maskedPhoneNumber);
+    Task MemberPhoneChanged(string userId, string? maskedPhoneNumber, DateTimeOffset? enabledAt);
 }

@@ -24,10 +24,11 @@ public interface IUserOrganizationsGrain : IGrainWithStringKey
     Task<IReadOnlyList<string>> GetOrganizations();
 
     /// <summary>
-    /// The account's status changed (with the enrolled number, masked): stored, then told to every
-    /// organization (retried until each has it). Call it after the account's own state is written.
+    /// The account's status changed (with the enrolled number, masked, and when the enrollment was
+    /// confirmed; both null unless enrolled): stored, then told to every organization (retried
+    /// until each has it). Call it after the account's own state is written.
     /// </summary>
-    Task StatusChanged(MemberStatus status, string? maskedPhoneNumber);
+    Task StatusChanged(MemberStatus status, string? maskedPhoneNumber, DateTimeOffset? enabledAt);
 
     /// <summary>
     /// A token of the user was seen: a new name, email or SSO sign-in is stored and told to every
@@ -36,8 +37,9 @@ public interface IUserOrganizationsGrain : IGrainWithStringKey
     Task ProfileSeen(MemberProfile profile);
 
     /// <summary>
-    /// The account's enrolled number was replaced: stored, then told to every organization
-    /// (retried until each has it). Call it after the account's own state is written.
+    /// The account's enrolled number was replaced: the number and enrollment time last given to
+    /// <see cref="StatusChanged"/> are told to every organization (retried until each has them).
+    /// Call it after <see cref="StatusChanged"/>.
     /// </summary>
     Task PhoneChanged();
 

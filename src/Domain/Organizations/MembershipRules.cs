@@ -93,15 +93,16 @@ public static class MembershipRules
     }
 
     /// <summary>
-    /// Records what a member's account last reported: status, masked number (kept only while
-    /// enrolled), and the name and email of the latest token (a missing one keeps what is there).
-    /// A non-member is left alone.
+    /// Records what a member's account last reported: status, masked number and enrollment time
+    /// (both kept only while enrolled), and the name and email of the latest token (a missing one
+    /// keeps what is there). A non-member is left alone.
     /// </summary>
     public static Organization Report(
         Organization organization,
         string userId,
         MemberStatus status,
         string? maskedPhoneNumber,
+        DateTimeOffset? enabledAt,
         string? email,
         string? name)
     {
@@ -113,12 +114,13 @@ public static class MembershipRules
             return organization;
         }
 
-        // A new number of a member who stays enrolled comes as its own change (SetMaskedPhoneNumber).
+        // A new number of a member who stays enrolled comes as its own change (ChangePhoneNumber).
         var masked = member.Status == MemberStatus.Enrolled ? member.MaskedPhoneNumber : maskedPhoneNumber;
         var next = member with
         {
             Status = status,
             MaskedPhoneNumber = status == MemberStatus.Enrolled ? masked : null,
+            EnabledAt = status == MemberStatus.Enrolled ? enabledAt : null,
             Email = email ?? member.Email,
             Name = name ?? member.Name,
         };
@@ -127,18 +129,26 @@ public static class MembershipRules
             : organization with { Members = organization.Members.SetItem(userId, next) };
     }
 
-    /// <summary>The masked form of an enrolled member's new number; anyone else is left alone.</summary>
-    public static Organization SetMaskedPhoneNumber(Organization organization, string userId, string? maskedPhoneNumber)
+    /// <summary>
+    /// An enrolled member's new number, masked, and the time it was confirmed (a new number is a new
+    /// enrollment of the account); anyone else is left alone.
+    /// </summary>
+    public static Organization ChangePhoneNumber(
+        Organization organization,
+        string userId,
+        string? maskedPhoneNumber,
+        DateTimeOffset? enabledAt)
     {
         ArgumentNullException.ThrowIfNull(organization);
 
         var member = organization.Find(userId);
-        return member is not { Status: MemberStatus.Enrolled }
-            ? organization
-            : organization with
-            {
-                Members = organization.Members.SetItem(userId, member with { MaskedPhoneNumber = maskedPhoneNumber }),
-            };
+        if (member is not { Status: MemberStatus.Enrolled })
+        {
+            return organization;
+        }
+
+        var next = member with { MaskedPhoneNumber = maskedPhoneNumber, EnabledAt = enabledAt };
+        return organization with { Members = organization.Members.SetItem(userId, next) };
     }
 
     /// <summary>

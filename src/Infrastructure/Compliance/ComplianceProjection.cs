@@ -9,7 +9,9 @@ namespace TwoStep.Infrastructure.Compliance;
 /// Keeps <c>compliance_member</c> and <c>compliance_counts</c> in step with the audit log. Every
 /// entry about a member carries the member as the change left them, so applying it sets the row
 /// to that snapshot (a removal deletes it) and moves the counters by the difference: applying an
-/// entry whose effect is already there changes nothing.
+/// entry whose effect is already there changes nothing. The enrollment time is the account's own,
+/// from the snapshot; a snapshot stored before it carried one falls back to when the entry
+/// occurred, and keeps the time of a member who was enrolled already.
 /// </summary>
 internal sealed class ComplianceProjection : IOrganizationChangeProjection
 {
@@ -31,8 +33,8 @@ internal sealed class ComplianceProjection : IOrganizationChangeProjection
             masked_phone = EXCLUDED.masked_phone,
             enrolled_at = CASE
                 WHEN EXCLUDED.status <> 1 THEN NULL
-                WHEN compliance_member.status = 1 THEN compliance_member.enrolled_at
-                ELSE EXCLUDED.enrolled_at
+                WHEN @enrolledAtKnown OR compliance_member.status <> 1 THEN EXCLUDED.enrolled_at
+                ELSE compliance_member.enrolled_at
             END
         """;
 
@@ -91,7 +93,8 @@ internal sealed class ComplianceProjection : IOrganizationChangeProjection
             command.Parameters.AddWithValue("status", (short)member.Status);
             command.Parameters.AddWithValue(
                 "enrolledAt",
-                member.Status == MemberStatus.Enrolled ? at.UtcDateTime : DBNull.Value);
+                member.Status == MemberStatus.Enrolled ? (member.EnabledAt ?? at).UtcDateTime : DBNull.Value);
+            command.Parameters.AddWithValue("enrolledAtKnown", member.EnabledAt is not null);
             command.Parameters.AddWithValue("at", at.UtcDateTime);
             command.Parameters.AddWithValue("maskedPhone", (object?)member.MaskedPhoneNumber ?? DBNull.Value);
             await command.ExecuteNonQueryAsync(cancellationToken);

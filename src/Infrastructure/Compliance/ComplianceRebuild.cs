@@ -9,8 +9,9 @@ namespace TwoStep.Infrastructure.Compliance;
 
 /// <summary>
 /// Replaces one organization's rows and counters with the members its grain holds, in one
-/// transaction. When each member joined and enrolled is taken from the audit log, as the
-/// projection took it when the entries were appended.
+/// transaction. When each member enrolled is the account's own time the grain holds; when each
+/// joined, and when a member stored before that time was kept enrolled, is taken from the audit
+/// log, as the projection took it when the entries were appended.
 /// </summary>
 internal sealed class ComplianceRebuild(IOptions<DatabaseOptions> options) : IComplianceRebuild
 {
@@ -18,12 +19,15 @@ internal sealed class ComplianceRebuild(IOptions<DatabaseOptions> options) : ICo
         DELETE FROM compliance_member WHERE organization_id = @organization;
         DELETE FROM compliance_counts WHERE organization_id = @organization;
         CREATE TEMP TABLE rebuilt_member (
-            user_id text, name text, email text, roles smallint, status smallint, masked_phone text
+            user_id text, name text, email text, roles smallint, status smallint, masked_phone text,
+            enabled_at timestamptz
         ) ON COMMIT DROP;
         """;
 
-    private const string CopySql =
-        "COPY rebuilt_member (user_id, name, email, roles, status, masked_phone) FROM STDIN (FORMAT BINARY)";
+    private const string CopySql = """
+        COPY rebuilt_member (user_id, name, email, roles, status, masked_phone, enabled_at)
+        FROM STDIN (FORMAT BINARY)
+        """;
 
     private const string FillSql = """
         WITH audit AS (
@@ -49,7 +53,8 @@ internal sealed class ComplianceRebuild(IOptions<DatabaseOptions> options) : ICo
         INSERT INTO compliance_member
             (organization_id, user_id, name, email, roles, status, enrolled_at, joined_at, masked_phone)
         SELECT @organization, m.user_id, m.name, m.email, m.roles, m.status,
-            CASE WHEN m.status = 1 THEN coalesce(e.at, now()) END, coalesce(j.at, now()), m.masked_phone
+            CASE WHEN m.status = 1 THEN coalesce(m.enabled_at, e.at, now()) END, coalesce(j.at, now()),
+            m.masked_phone
         FROM rebuilt_member m
         LEFT JOIN joined j ON j.user_id = m.user_id
         LEFT JOIN enrolled e ON e.user_id = m.user_id;
@@ -85,6 +90,7 @@ internal sealed class ComplianceRebuild(IOptions<DatabaseOptions> options) : ICo
                 await writer.WriteAsync((short)member.Roles, NpgsqlDbType.Smallint, cancellationToken);
                 await writer.WriteAsync((short)member.Status, NpgsqlDbType.Smallint, cancellationToken);
                 await writer.WriteTextOrNullAsync(member.MaskedPhoneNumber, cancellationToken);
+                await writer.WriteInstantOrNullAsync(member.EnabledAt, cancellationToken);
             }
 
             await writer.CompleteAsync(cancellationToken);

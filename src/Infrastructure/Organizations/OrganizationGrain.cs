@@ -258,16 +258,21 @@ public sealed class OrganizationGrain : Grain, IOrganizationGrain
         }
     }
 
-    public async Task<int> RebuildReadModel()
+    public async Task<Reply<int>> RebuildReadModel()
     {
+        if (_committed is null)
+        {
+            return Reply.Refused<int>(new RefusalException(ErrorCode.NotFound, $"No organization has the id {Id}."));
+        }
+
         // Entries still in the outbox go first; one left there re-applies its snapshot later,
         // which the rebuilt rows absorb without a change.
         await FlushAudit();
         ScheduleRetryIfNeeded();
 
-        var members = _committed?.Members.Values.Select(MemberView.From).ToList() ?? [];
+        var members = _committed.Members.Values.Select(MemberView.From).ToList();
         await _rebuild.RebuildAsync(Id, members, CancellationToken.None);
-        return members.Count;
+        return Reply.Ok(members.Count);
     }
 
     public async Task MemberChanged(string userId, MemberReport report)
@@ -284,14 +289,15 @@ public sealed class OrganizationGrain : Grain, IOrganizationGrain
         await FlushAudit();
     }
 
-    public async Task MemberPhoneChanged(string userId, string? maskedPhoneNumber)
+    public async Task MemberPhoneChanged(string userId, string? maskedPhoneNumber, DateTimeOffset? enabledAt)
     {
         if (State.Organization?.Find(userId) is null)
         {
             return;
         }
 
-        State.Organization = MembershipRules.SetMaskedPhoneNumber(State.Organization, userId, maskedPhoneNumber);
+        State.Organization = MembershipRules.ChangePhoneNumber(
+            State.Organization, userId, maskedPhoneNumber, enabledAt);
         Audit(
             userId,
             null,
@@ -375,7 +381,13 @@ public sealed class OrganizationGrain : Grain, IOrganizationGrain
         }
 
         var next = MembershipRules.Report(
-            organization, userId, report.Status, report.MaskedPhoneNumber, report.Email, report.Name);
+            organization,
+            userId,
+            report.Status,
+            report.MaskedPhoneNumber,
+            report.EnabledAt,
+            report.Email,
+            report.Name);
         if (ReferenceEquals(next, organization))
         {
             return false;

@@ -58,17 +58,21 @@ public sealed class UserOrganizationsGrain : Grain, IUserOrganizationsGrain, IDi
     public Task<IReadOnlyList<string>> GetOrganizations() =>
         Task.FromResult<IReadOnlyList<string>>(Sorted());
 
-    public async Task StatusChanged(MemberStatus status, string? maskedPhoneNumber)
+    public async Task StatusChanged(MemberStatus status, string? maskedPhoneNumber, DateTimeOffset? enabledAt)
     {
         await Write(() =>
         {
-            // A new number of an enrolled account reaches the organizations through PhoneChanged.
+            // A new number of an enrolled account reaches the organizations through PhoneChanged, with
+            // its enrollment time; a new time alone (the same number confirmed again) goes from here.
             var changed = State.Status != status;
             var numberChanged = State.MaskedPhoneNumber != maskedPhoneNumber;
+            var timeChanged = State.EnabledAt != enabledAt;
+            var renewed = timeChanged && !numberChanged;
             State.Status = status;
             State.MaskedPhoneNumber = maskedPhoneNumber;
-            State.StatusPublished &= !changed;
-            return changed || numberChanged;
+            State.EnabledAt = enabledAt;
+            State.StatusPublished &= !(changed || renewed);
+            return changed || numberChanged || timeChanged;
         });
 
         await Publish();
@@ -160,7 +164,7 @@ public sealed class UserOrganizationsGrain : Grain, IUserOrganizationsGrain, IDi
             try
             {
                 var organization = GrainFactory.GetGrain<IOrganizationGrain>(organizationId);
-                await organization.MemberPhoneChanged(UserId, State.MaskedPhoneNumber);
+                await organization.MemberPhoneChanged(UserId, State.MaskedPhoneNumber, State.EnabledAt);
                 told.Add(organizationId);
             }
             catch (Exception exception) when (exception is not InconsistentStateException)
@@ -226,7 +230,8 @@ public sealed class UserOrganizationsGrain : Grain, IUserOrganizationsGrain, IDi
             : State.Status,
         State.MaskedPhoneNumber,
         State.Profile?.Email,
-        State.Profile?.Name);
+        State.Profile?.Name,
+        State.Status == MemberStatus.Enrolled ? State.EnabledAt : null);
 
     private List<string> Sorted() => State.Organizations.Order(StringComparer.Ordinal).ToList();
 }

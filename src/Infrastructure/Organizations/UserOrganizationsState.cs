@@ -4,9 +4,9 @@ using TwoStep.Domain.Organizations;
 namespace TwoStep.Infrastructure.Organizations;
 
 /// <summary>
-/// What the user's side of memberships persists: the organizations, the status (and masked number)
-/// last reported by the account, the profile of the latest token, and whether every organization
-/// has been told all of that (and a number change) yet.
+/// What the user's side of memberships persists: the organizations, the status (and masked number
+/// and enrollment time) last reported by the account, the profile of the latest token, and whether
+/// every organization has been told all of that (and a number change) yet.
 /// </summary>
 [GenerateSerializer]
 public sealed class UserOrganizationsState
@@ -29,4 +29,8 @@ public sealed class UserOrganizationsState
 
     [Id(5)]
     public MemberProfile? Profile { get; set; }
+
+    /// <summary>When the account enrolled; null unless enrolled, and in state stored before it was kept.</summary>
+    [Id(6)]
+    public DateTimeOffset? EnabledAt { get; set; }
 }

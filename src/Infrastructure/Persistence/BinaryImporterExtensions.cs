@@ -21,4 +21,20 @@ internal static class BinaryImporterExtensions
             await writer.WriteAsync(value, NpgsqlDbType.Text, cancellationToken);
         }
     }
+
+    /// <summary>Writes <paramref name="value"/> as a <c>timestamptz</c>, or SQL NULL when there is none.</summary>
+    public static async Task WriteInstantOrNullAsync(
+        this NpgsqlBinaryImporter writer,
+        DateTimeOffset? value,
+        CancellationToken cancellationToken)
+    {
+        if (value is { } instant)
+        {
+            await writer.WriteAsync(instant.UtcDateTime, NpgsqlDbType.TimestampTz, cancellationToken);
+        }
+        else
+        {
+            await writer.WriteNullAsync(cancellationToken);
+        }
+    }
 }

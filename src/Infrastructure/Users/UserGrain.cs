@@ -105,7 +105,7 @@ public sealed class UserGrain : Grain, IUserGrain
         await Save(caller, enrolled);
         var masked = PhoneNumber.Mask(pending.PhoneNumber);
         var organizations = GrainFactory.GetGrain<IUserOrganizationsGrain>(UserId);
-        await organizations.StatusChanged(MemberStatus.Enrolled, masked);
+        await organizations.StatusChanged(MemberStatus.Enrolled, masked, enrolled.Enrollment!.EnabledAt);
         if (numberChanged)
         {
             await organizations.PhoneChanged();
@@ -206,7 +206,7 @@ public sealed class UserGrain : Grain, IUserGrain
         }
 
         await Save(caller, next);
-        await organizations.StatusChanged(MemberStatus.NotEnrolled, null);
+        await organizations.StatusChanged(MemberStatus.NotEnrolled, null, null);
 
         UserGrainLog.TwoStepDisabled(_logger, UserId);
         return Reply.Ok(Status(next));

@@ -165,6 +165,39 @@ public class MembershipRulesTests
         Assert.Same(organization, next);
     }
 
+    [Fact]
+    public void A_report_keeps_the_account_s_enrollment_time_only_while_enrolled()
+    {
+        var enabledAt = DateTimeOffset.UnixEpoch.AddDays(3);
+        var renewedAt = enabledAt.AddDays(1);
+
+        var enrolled = MembershipRules.Report(
+            WithMembers(Alice), Alice, MemberStatus.Enrolled, "+44 1", enabledAt, null, null);
+        var renewed = MembershipRules.Report(enrolled, Alice, MemberStatus.Enrolled, "+44 1", renewedAt, null, null);
+        var disabled = MembershipRules.Report(renewed, Alice, MemberStatus.NotEnrolled, null, null, null, null);
+        var sso = MembershipRules.Report(enrolled, Alice, MemberStatus.SsoManaged, null, enabledAt, null, null);
+
+        Assert.Equal(enabledAt, enrolled.Find(Alice)!.EnabledAt);
+        Assert.Equal(renewedAt, renewed.Find(Alice)!.EnabledAt);
+        Assert.Null(disabled.Find(Alice)!.EnabledAt);
+        Assert.Null(sso.Find(Alice)!.EnabledAt);
+    }
+
+    [Fact]
+    public void A_new_number_comes_with_its_enrollment_time_for_enrolled_members_only()
+    {
+        var enabledAt = DateTimeOffset.UnixEpoch.AddDays(3);
+        var changedAt = enabledAt.AddDays(1);
+        var organization = MembershipRules.Report(
+            WithMembers(Alice, Bob), Alice, MemberStatus.Enrolled, "+44 1", enabledAt, null, null);
+
+        var next = MembershipRules.ChangePhoneNumber(organization, Alice, "+44 2", changedAt);
+        var ignored = MembershipRules.ChangePhoneNumber(next, Bob, "+44 3", changedAt);
+
+        Assert.Equal(("+44 2", changedAt), (next.Find(Alice)!.MaskedPhoneNumber, next.Find(Alice)!.EnabledAt));
+        Assert.Same(next, ignored);
+    }
+
     private static Organization Required(Organization organization)
     {
         var enrolled = MembershipRules.SetStatus(organization, Owner, MemberStatus.Enrolled);

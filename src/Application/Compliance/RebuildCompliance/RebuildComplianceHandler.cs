@@ -10,11 +10,19 @@ public sealed class RebuildComplianceHandler(IGrainFactory grains, IOrganization
         RebuildComplianceCommand command,
         CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(command);
+
+        if (command.OrganizationId is { } only)
+        {
+            var written = await OrganizationIds.Grain(grains, only).RebuildReadModel();
+            return new ComplianceRebuilt(1, written.Unwrap());
+        }
+
         var organizations = 0;
         var members = 0L;
         await foreach (var id in directory.OrganizationIdsAsync(cancellationToken))
         {
-            members += await grains.GetGrain<IOrganizationGrain>(id).RebuildReadModel();
+            members += (await grains.GetGrain<IOrganizationGrain>(id).RebuildReadModel()).Unwrap();
             organizations++;
         }
 

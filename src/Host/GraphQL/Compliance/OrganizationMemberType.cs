@@ -26,7 +26,8 @@ public sealed class OrganizationMemberType : ObjectGraphType<ComplianceMember>
             .Resolve(context => OrganizationRoleType.Split(context.Source.Roles));
         Field<NonNullGraphType<TwoStepStatusType>>("twoStepStatus").Resolve(context => context.Source.Status);
         Field<UtcDateTimeGraphType>("enrolledAt")
-            .Description("When the organization learned the member turned two-step on; null unless enrolled.")
+            .Description("When the member's account turned two-step on (its own enabledAt, whenever the member "
+                + "joined); null unless enrolled.")
             .Resolve(context => context.Source.EnrolledAt);
         Field<NonNullGraphType<UtcDateTimeGraphType>>("joinedAt").Resolve(context => context.Source.JoinedAt);
         Field<StringGraphType>("maskedPhoneNumber")
