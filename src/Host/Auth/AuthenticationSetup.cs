@@ -1,4 +1,5 @@
 using System.Text;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.Tokens;
@@ -41,7 +42,26 @@ public static class AuthenticationSetup
                 jwt.TokenValidationParameters = TwoStepTokenValidation.Parameters(keys, settings, time);
             });
 
+        RememberBearers(services);
         return services;
+    }
+
+    // Wraps the authentication service AddAuthentication registered (same lifetime), so the
+    // authentication middleware finds a token it authenticated a moment ago without the schemes.
+    private static void RememberBearers(IServiceCollection services)
+    {
+        services.AddSingleton<RememberedBearers>();
+        var original = services.Last(service => service.ServiceType == typeof(IAuthenticationService));
+        var implementation = original.ImplementationType
+            ?? throw new InvalidOperationException("The authentication service is not a plain type registration.");
+        var create = ActivatorUtilities.CreateFactory(implementation, Type.EmptyTypes);
+        services.Remove(original);
+        services.Add(ServiceDescriptor.Describe(
+            typeof(IAuthenticationService),
+            provider => new RememberedBearerAuthentication(
+                () => (IAuthenticationService)create(provider, null),
+                provider.GetRequiredService<RememberedBearers>()),
+            original.Lifetime));
     }
 
     // Each scheme has its own cache: a token valid for one scheme says nothing about the other.

@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using GraphQL;
+using GraphQL.Validation;
 using GraphQL.Validation.Complexity;
 using GraphQL.Validation.Rules.Custom;
 using Microsoft.Extensions.Options;
@@ -47,6 +48,9 @@ public static class GraphQLSetup
                 })
                 .AddValidationRule(SingleVerificationRule.Instance)
                 .ConfigureExecution<DocumentCache>();
+
+            // Replaces the validator GraphQL.NET registers; it validates with one and remembers.
+            graphql.Services.Register<IDocumentValidator, ValidationResultCache>(global::GraphQL.DI.ServiceLifetime.Singleton);
 
             if (!environment.IsDevelopment())
             {
