@@ -29,6 +29,14 @@ internal sealed class ComplianceClient(HostFixture host)
         }
         """;
 
+    private const string StartEnrollment = """
+        mutation Start($phone: String!) { startTwoStepEnrollment(input: { phoneNumber: $phone }) { expiresAt } }
+        """;
+
+    private const string ConfirmEnrollment = """
+        mutation Confirm($code: String!) { confirmTwoStepEnrollment(input: { code: $code }) { recoveryCodes } }
+        """;
+
     private const string AddNamed = """
         mutation Add($organizationId: ID!, $userId: ID!, $name: String, $email: String) {
           addOrganizationMember(input: {
@@ -134,6 +142,14 @@ internal sealed class ComplianceClient(HostFixture host)
     }
 
     /// <summary>Signs the user in through SSO once: TwoStep sees the token when they ask who they are.</summary>
+    /// <summary>Enrolls (or changes to) <paramref name="phone"/> with the code the stand-in Plivo received.</summary>
+    public async Task EnrollNumberAsync(string token, string phone)
+    {
+        Assert.Empty((await host.Client.PostGraphQLAsync(StartEnrollment, new { phone }, token)).Errors);
+        var code = host.Plivo.LatestCodeTo(phone);
+        Assert.Empty((await host.Client.PostGraphQLAsync(ConfirmEnrollment, new { code }, token)).Errors);
+    }
+
     public async Task SignInWithSsoAsync(string userId)
     {
         var answer = await host.Client.PostGraphQLAsync("{ me { id } }", token: Token(userId, "sso"));

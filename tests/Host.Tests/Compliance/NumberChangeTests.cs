@@ -7,14 +7,6 @@ namespace TwoStep.Host.Tests.Compliance;
 /// <summary>A member who enrolls again with another number shows the new number, masked.</summary>
 public sealed class NumberChangeTests(HostFixture host) : IClassFixture<HostFixture>
 {
-    private const string Start = """
-        mutation Start($phone: String!) { startTwoStepEnrollment(input: { phoneNumber: $phone }) { expiresAt } }
-        """;
-
-    private const string Confirm = """
-        mutation Confirm($code: String!) { confirmTwoStepEnrollment(input: { code: $code }) { recoveryCodes } }
-        """;
-
     private readonly ComplianceClient _client = new(host);
 
     [Fact]
@@ -28,9 +20,7 @@ public sealed class NumberChangeTests(HostFixture host) : IClassFixture<HostFixt
         var phone = string.Create(CultureInfo.InvariantCulture, $"+44740091{Random.Shared.Next(10000):D4}");
 
         host.Clock.Advance(TimeSpan.FromSeconds(31));
-        Assert.Empty((await host.Client.PostGraphQLAsync(Start, new { phone }, twoStep)).Errors);
-        var code = host.Plivo.LatestCodeTo(phone);
-        Assert.Empty((await host.Client.PostGraphQLAsync(Confirm, new { code }, twoStep)).Errors);
+        await _client.EnrollNumberAsync(twoStep, phone);
 
         var page = await _client.PageAsync(owner, id, filter: new { status = "ENROLLED" });
         var (_, csv) = await _client.CsvAsync(_client.Token(owner), id);

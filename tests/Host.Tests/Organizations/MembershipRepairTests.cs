@@ -12,25 +12,6 @@ public sealed class MembershipRepairTests(HostFixture host) : IClassFixture<Host
 {
     private const string Disable = "mutation { disableTwoStep { twoStep { enabled } } }";
 
-    // Grain state rows are keyed by state name ("memberships" for the member's side, "organization")
-    // and the grain's string key: while a row's state and key are listed in broken_states, PostgreSQL
-    // refuses to write it.
-    private const string Breakable = """
-        CREATE TABLE IF NOT EXISTS broken_states (state text, key text, PRIMARY KEY (state, key));
-        CREATE OR REPLACE FUNCTION refuse_broken_states() RETURNS trigger LANGUAGE plpgsql AS $$
-        BEGIN
-            IF EXISTS (SELECT 1 FROM broken_states
-                       WHERE state = NEW.graintypestring AND key = NEW.grainidextensionstring) THEN
-                RAISE EXCEPTION 'storage is down for this grain in this test';
-            END IF;
-            RETURN NEW;
-        END
-        $$;
-        DROP TRIGGER IF EXISTS break_states ON orleansstorage;
-        CREATE TRIGGER break_states BEFORE INSERT OR UPDATE ON orleansstorage
-            FOR EACH ROW EXECUTE FUNCTION refuse_broken_states();
-        """;
-
     private readonly OrganizationClient _client = new(host);
 
     [Fact]
@@ -42,11 +23,11 @@ public sealed class MembershipRepairTests(HostFixture host) : IClassFixture<Host
         var memberTwoStep = await _client.TwoStepTokenAsync(member);
         var id = await _client.CreateAsync(owner, "Repair Co");
         await _client.SetRequirementAsync(ownerTwoStep, id, true);
-        await BreakAsync("memberships", member);
+        await host.BreakAsync("memberships", member);
 
         var added = await _client.AddMemberAsync(ownerTwoStep, id, member);
         var halfway = await _client.DecisionAsync(memberTwoStep, id);
-        await RepairAsync("memberships", member);
+        await host.MendAsync("memberships", member);
         var repaired = await EventuallyAsync(() => _client.DecisionAsync(memberTwoStep, id), Allowed);
         var disabled = await host.Client.PostGraphQLAsync(Disable, token: memberTwoStep);
 
@@ -81,10 +62,10 @@ public sealed class MembershipRepairTests(HostFixture host) : IClassFixture<Host
         var lost = NewUserId();
         var next = NewUserId();
         var id = await _client.CreateAsync(owner);
-        await BreakAsync("organization", id);
+        await host.BreakAsync("organization", id);
 
         var failed = await _client.AddMemberAsync(_client.Token(owner), id, lost);
-        await RepairAsync("organization", id);
+        await host.MendAsync("organization", id);
         var added = await _client.AddMemberAsync(_client.Token(owner), id, next);
 
         Assert.NotEmpty(failed.Errors);
@@ -92,15 +73,6 @@ public sealed class MembershipRepairTests(HostFixture host) : IClassFixture<Host
         Assert.Equal("NOT_A_MEMBER", await _client.DecisionAsync(_client.Token(lost), id));
         Assert.Equal(Allowed, await _client.DecisionAsync(_client.Token(next), id));
     }
-
-    private async Task BreakAsync(string state, string key)
-    {
-        await host.Database.ExecuteAsync(Breakable);
-        await host.Database.ExecuteAsync($"INSERT INTO broken_states VALUES ('{state}', '{key}')");
-    }
-
-    private async Task RepairAsync(string state, string key) =>
-        await host.Database.ExecuteAsync($"DELETE FROM broken_states WHERE state = '{state}' AND key = '{key}'");
 
     private static async Task<string> EventuallyAsync(Func<Task<string>> read, string expected)
     {

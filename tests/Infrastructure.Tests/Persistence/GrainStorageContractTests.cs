@@ -81,6 +81,21 @@ public sealed class GrainStorageContractTests(ClusterFixture fixture)
         Assert.Equal(winner.ETag, read.ETag);
     }
 
+    [Fact]
+    public async Task A_large_state_is_stored_compressed_with_lz4()
+    {
+        var grain = NewGrain();
+        var state = NewState();
+        state.State!.Name = string.Concat(Enumerable.Repeat("A member of a large organization. ", 500));
+
+        await Storage.WriteStateAsync(StateName, grain, state);
+
+        var method = await fixture.Database.ScalarAsync<string>(
+            "SELECT pg_column_compression(payloadbinary) FROM orleansstorage WHERE position(@key in payloadbinary) > 0",
+            ("key", System.Text.Encoding.UTF8.GetBytes(state.State.Name)));
+        Assert.Equal("lz4", method);
+    }
+
     private static GrainId NewGrain() => GrainId.Create("contract", Guid.NewGuid().ToString("N"));
 
     private static GrainState<UserState> NewState() => new(new UserState
