@@ -29,7 +29,8 @@ internal sealed class RememberedBearerAuthentication(
         var header = DefaultSchemeHeader(context, scheme);
         if (header is not null && remembered.TryGet(header, out var known))
         {
-            return AuthenticateResult.Success(new AuthenticationTicket(RememberedBearers.Copy(known.Principal), known.Scheme));
+            var copy = RememberedBearers.Copy(known.Principal);
+            return AuthenticateResult.Success(new AuthenticationTicket(copy, known.Scheme));
         }
 
         var result = await Inner.AuthenticateAsync(context, scheme);

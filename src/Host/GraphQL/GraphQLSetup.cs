@@ -50,7 +50,8 @@ public static class GraphQLSetup
                 .ConfigureExecution<DocumentCache>();
 
             // Replaces the validator GraphQL.NET registers; it validates with one and remembers.
-            graphql.Services.Register<IDocumentValidator, ValidationResultCache>(global::GraphQL.DI.ServiceLifetime.Singleton);
+            graphql.Services.Register<IDocumentValidator, ValidationResultCache>(
+                global::GraphQL.DI.ServiceLifetime.Singleton);
 
             if (!environment.IsDevelopment())
             {

@@ -24,7 +24,8 @@ public sealed class RememberedBearerAuthenticationTests
     public async Task A_token_accepted_once_is_not_run_through_the_schemes_again()
     {
         var authentication = Authentication();
-        _schemes.Answer = Accepted(JwtBearerDefaults.AuthenticationScheme, "alice", expiresIn: TimeSpan.FromMinutes(10));
+        _schemes.Answer = Accepted(
+            JwtBearerDefaults.AuthenticationScheme, "alice", expiresIn: TimeSpan.FromMinutes(10));
 
         var first = await authentication.AuthenticateAsync(Request("Bearer token-a"), null);
         var second = await authentication.AuthenticateAsync(Request("Bearer token-a"), null);
@@ -54,7 +55,8 @@ public sealed class RememberedBearerAuthenticationTests
     public async Task A_token_is_run_through_the_schemes_again_once_it_expires()
     {
         var authentication = Authentication();
-        _schemes.Answer = Accepted(JwtBearerDefaults.AuthenticationScheme, "alice", expiresIn: TimeSpan.FromSeconds(20));
+        _schemes.Answer = Accepted(
+            JwtBearerDefaults.AuthenticationScheme, "alice", expiresIn: TimeSpan.FromSeconds(20));
         await authentication.AuthenticateAsync(Request("Bearer token-a"), null);
 
         _clock.Advance(TimeSpan.FromSeconds(21));
@@ -111,7 +113,8 @@ public sealed class RememberedBearerAuthenticationTests
     public async Task Another_header_and_a_named_scheme_go_to_the_schemes()
     {
         var authentication = Authentication();
-        _schemes.Answer = Accepted(JwtBearerDefaults.AuthenticationScheme, "alice", expiresIn: TimeSpan.FromMinutes(10));
+        _schemes.Answer = Accepted(
+            JwtBearerDefaults.AuthenticationScheme, "alice", expiresIn: TimeSpan.FromMinutes(10));
         await authentication.AuthenticateAsync(Request("Bearer token-a"), null);
 
         await authentication.AuthenticateAsync(Request("Bearer token-b"), null);
@@ -138,7 +141,8 @@ public sealed class RememberedBearerAuthenticationTests
     {
         var identity = new ClaimsIdentity([new Claim("sub", subject)], scheme);
         var properties = new AuthenticationProperties { ExpiresUtc = _clock.GetUtcNow() + expiresIn };
-        return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), properties, scheme));
+        var ticket = new AuthenticationTicket(new ClaimsPrincipal(identity), properties, scheme);
+        return AuthenticateResult.Success(ticket);
     }
 
     private static DefaultHttpContext Request(string authorization)

@@ -113,7 +113,8 @@ public sealed class ValidationResultCacheTests(HostFixture host) : IClassFixture
         schema.Initialize();
         var document = Parser.Parse(query);
         var operation = document.Definitions.OfType<GraphQLOperationDefinition>().Single();
-        return new ParsedRequest(schema, document, operation, host.Services.GetRequiredService<IGraphQLTextSerializer>());
+        var serializer = host.Services.GetRequiredService<IGraphQLTextSerializer>();
+        return new ParsedRequest(schema, document, operation, serializer);
     }
 
     private sealed record ParsedRequest(
