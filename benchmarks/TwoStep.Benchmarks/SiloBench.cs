@@ -93,6 +93,6 @@ internal sealed class SiloBench : IAsyncDisposable
         var id = string.Create(CultureInfo.InvariantCulture, $"bench-user-{index}");
         caller = new Caller(id, null, null, IdentityProvider.Password, DateTimeOffset.UtcNow);
         phone = string.Create(CultureInfo.InvariantCulture, $"+44{7400000000L + index}");
-        return Grains.GetGrain<IUserGrain>(id);
+        return Grains.Get<IUserGrain>(id);
     }
 }

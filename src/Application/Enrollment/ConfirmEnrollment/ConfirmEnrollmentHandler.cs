@@ -1,3 +1,4 @@
+using TwoStep.Application.Common;
 using Mediator;
 using TwoStep.Application.Users;
 
@@ -10,7 +11,7 @@ public sealed class ConfirmEnrollmentHandler(IGrainFactory grains)
         ConfirmEnrollmentCommand command,
         CancellationToken cancellationToken)
     {
-        var user = grains.GetGrain<IUserGrain>(command.Caller.UserId);
+        var user = grains.Get<IUserGrain>(command.Caller.UserId);
 
         var reply = await user.ConfirmEnrollment(command.Caller, command.Code);
 

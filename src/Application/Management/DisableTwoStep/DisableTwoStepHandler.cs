@@ -1,3 +1,4 @@
+using TwoStep.Application.Common;
 using Mediator;
 using TwoStep.Application.Users;
 
@@ -12,7 +13,7 @@ public sealed class DisableTwoStepHandler(IGrainFactory grains)
 {
     public async ValueTask<TwoStepStatus> Handle(DisableTwoStepCommand command, CancellationToken cancellationToken)
     {
-        var user = grains.GetGrain<IUserGrain>(command.Caller.UserId);
+        var user = grains.Get<IUserGrain>(command.Caller.UserId);
 
         var reply = await user.Disable(command.Caller);
 

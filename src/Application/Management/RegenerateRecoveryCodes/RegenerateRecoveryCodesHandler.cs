@@ -1,3 +1,4 @@
+using TwoStep.Application.Common;
 using Mediator;
 using TwoStep.Application.Users;
 
@@ -10,7 +11,7 @@ public sealed class RegenerateRecoveryCodesHandler(IGrainFactory grains)
         RegenerateRecoveryCodesCommand command,
         CancellationToken cancellationToken)
     {
-        var user = grains.GetGrain<IUserGrain>(command.Caller.UserId);
+        var user = grains.Get<IUserGrain>(command.Caller.UserId);
 
         var reply = await user.RegenerateRecoveryCodes(command.Caller);
 

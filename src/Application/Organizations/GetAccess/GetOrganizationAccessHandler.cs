@@ -1,14 +1,13 @@
 using System.Collections.Concurrent;
 using Mediator;
+using TwoStep.Application.Common;
 using TwoStep.Domain.Organizations;
 
 namespace TwoStep.Application.Organizations.GetAccess;
 
 /// <summary>
 /// The hot path. Grain references are kept per organization (a reference is only an address, so
-/// keeping one never keeps a stale answer), and a new one is built from the organization grain's
-/// type and interface, resolved once: resolving them by the interface's CLR type on every call
-/// reads attributes by reflection.
+/// keeping one never keeps a stale answer).
 /// </summary>
 public sealed class GetOrganizationAccessHandler(IGrainFactory grains)
     : IQueryHandler<GetOrganizationAccessQuery, AccessDecision>
@@ -19,9 +18,6 @@ public sealed class GetOrganizationAccessHandler(IGrainFactory grains)
     private const int MaxReferences = 10_000;
 
     private readonly ConcurrentDictionary<string, IOrganizationGrain> _references = new(StringComparer.Ordinal);
-
-    // A reference, so a handler racing the first call reads all of it or none of it.
-    private Tuple<GrainType, GrainInterfaceType>? _kind;
 
     public async ValueTask<AccessDecision> Handle(
         GetOrganizationAccessQuery query,
@@ -52,19 +48,6 @@ public sealed class GetOrganizationAccessHandler(IGrainFactory grains)
             _references.Clear();
         }
 
-        return _references.GetOrAdd(organizationId, NewGrain);
-    }
-
-    private IOrganizationGrain NewGrain(string organizationId)
-    {
-        if (_kind is { } kind)
-        {
-            return (IOrganizationGrain)grains.GetGrain(GrainId.Create(kind.Item1, organizationId), kind.Item2);
-        }
-
-        var grain = grains.GetGrain<IOrganizationGrain>(organizationId);
-        var reference = (GrainReference)grain;
-        _kind = Tuple.Create(reference.GrainId.Type, reference.InterfaceType);
-        return grain;
+        return _references.GetOrAdd(organizationId, grains.Get<IOrganizationGrain>);
     }
 }

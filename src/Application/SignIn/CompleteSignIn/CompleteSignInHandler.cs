@@ -1,3 +1,4 @@
+using TwoStep.Application.Common;
 using Mediator;
 using TwoStep.Application.Users;
 
@@ -9,7 +10,7 @@ public sealed class CompleteSignInHandler(IGrainFactory grains, ITwoStepTokenIss
     public async ValueTask<SignInResult> Handle(CompleteSignInCommand command, CancellationToken cancellationToken)
     {
         var caller = command.Caller;
-        var user = grains.GetGrain<IUserGrain>(caller.UserId);
+        var user = grains.Get<IUserGrain>(caller.UserId);
 
         var reply = await user.CompleteSignIn(caller, command.Code, command.RecoveryCode);
         var completed = reply.Unwrap();

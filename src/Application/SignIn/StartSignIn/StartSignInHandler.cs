@@ -1,3 +1,4 @@
+using TwoStep.Application.Common;
 using Mediator;
 using TwoStep.Application.Users;
 
@@ -8,7 +9,7 @@ public sealed class StartSignInHandler(IGrainFactory grains)
 {
     public async ValueTask<SignInStarted> Handle(StartSignInCommand command, CancellationToken cancellationToken)
     {
-        var user = grains.GetGrain<IUserGrain>(command.Caller.UserId);
+        var user = grains.Get<IUserGrain>(command.Caller.UserId);
 
         var reply = await user.StartSignIn(command.Caller);
 

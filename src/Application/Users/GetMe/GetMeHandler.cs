@@ -1,3 +1,4 @@
+using TwoStep.Application.Common;
 using Mediator;
 using TwoStep.Application.Organizations;
 
@@ -8,7 +9,7 @@ public sealed class GetMeHandler(IGrainFactory grains) : IQueryHandler<GetMeQuer
     public async ValueTask<CurrentUser> Handle(GetMeQuery query, CancellationToken cancellationToken)
     {
         var caller = query.Caller;
-        var user = grains.GetGrain<IUserGrain>(caller.UserId);
+        var user = grains.Get<IUserGrain>(caller.UserId);
 
         var status = await user.GetStatus();
         await grains.GetGrain<IUserOrganizationsGrain>(caller.UserId).ProfileSeen(MemberProfile.Of(caller));
