@@ -2,6 +2,8 @@ using System.Globalization;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
+using TwoStep.Host.Auth.Integrators;
+using TwoStep.Host.Auth.Provisioning;
 
 namespace TwoStep.Host.Auth;
 
@@ -58,10 +60,13 @@ internal sealed class RememberedBearerAuthentication(
     public Task SignOutAsync(HttpContext context, string? scheme, AuthenticationProperties? properties) =>
         Inner.SignOutAsync(context, scheme, properties);
 
-    // Only the default scheme (what the authentication middleware asks for) and one header value.
+    // Only the default scheme (what the authentication middleware asks for), one header value, and
+    // no key anywhere in the request: the scheme selector would pick a key's scheme over the bearer.
     private static string? DefaultSchemeHeader(HttpContext context, string? scheme)
     {
-        if (scheme is not (null or TwoStepTokenScheme.Selector))
+        if (scheme is not (null or TwoStepTokenScheme.Selector)
+            || ProvisioningKeyHandler.CarriesKey(context.Request)
+            || IntegratorKeyHandler.CarriesKey(context.Request))
         {
             return null;
         }

@@ -14,7 +14,7 @@ namespace TwoStep.Host.Auth;
 internal sealed class ValidatedTokenCache(TimeProvider time) : JsonWebTokenHandler
 {
     /// <summary>How long a validation is trusted without checking the token again.</summary>
-    public static readonly TimeSpan MaxAge = TimeSpan.FromMinutes(1);
+    public static readonly TimeSpan MaxAge = TimeSpan.FromSeconds(30);
 
     // Past this many distinct tokens the cache starts afresh, so memory is bounded whatever clients send.
     private const int MaxEntries = 10_000;

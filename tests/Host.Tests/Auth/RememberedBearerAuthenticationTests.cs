@@ -27,8 +27,8 @@ public sealed class RememberedBearerAuthenticationTests
         _schemes.Answer = Accepted(
             JwtBearerDefaults.AuthenticationScheme, "alice", expiresIn: TimeSpan.FromMinutes(10));
 
-        var first = await authentication.AuthenticateAsync(Request("Bearer token-a"), null);
-        var second = await authentication.AuthenticateAsync(Request("Bearer token-a"), null);
+        var first = await authentication.AuthenticateAsync(Request("Bearer head.alice.signature"), null);
+        var second = await authentication.AuthenticateAsync(Request("Bearer head.alice.signature"), null);
 
         Assert.Equal(1, _schemes.Calls);
         Assert.True(second.Succeeded);
@@ -42,11 +42,11 @@ public sealed class RememberedBearerAuthenticationTests
     {
         var authentication = Authentication();
         _schemes.Answer = Accepted(TwoStepTokenScheme.Name, "alice", expiresIn: TimeSpan.FromMinutes(10));
-        await authentication.AuthenticateAsync(Request("Bearer token-a"), null);
+        await authentication.AuthenticateAsync(Request("Bearer head.alice.signature"), null);
 
-        var tampered = await authentication.AuthenticateAsync(Request("Bearer token-a"), null);
+        var tampered = await authentication.AuthenticateAsync(Request("Bearer head.alice.signature"), null);
         ((ClaimsIdentity)tampered.Principal!.Identity!).AddClaim(new Claim("role", "admin"));
-        var next = await authentication.AuthenticateAsync(Request("Bearer token-a"), null);
+        var next = await authentication.AuthenticateAsync(Request("Bearer head.alice.signature"), null);
 
         Assert.Null(next.Principal!.FindFirst("role"));
     }
@@ -57,29 +57,47 @@ public sealed class RememberedBearerAuthenticationTests
         var authentication = Authentication();
         _schemes.Answer = Accepted(
             JwtBearerDefaults.AuthenticationScheme, "alice", expiresIn: TimeSpan.FromSeconds(20));
-        await authentication.AuthenticateAsync(Request("Bearer token-a"), null);
+        await authentication.AuthenticateAsync(Request("Bearer head.alice.signature"), null);
 
         _clock.Advance(TimeSpan.FromSeconds(21));
         _schemes.Answer = AuthenticateResult.Fail("The token expired.");
-        var late = await authentication.AuthenticateAsync(Request("Bearer token-a"), null);
+        var late = await authentication.AuthenticateAsync(Request("Bearer head.alice.signature"), null);
 
         Assert.Equal(2, _schemes.Calls);
         Assert.False(late.Succeeded);
     }
 
     [Fact]
-    public async Task A_long_lived_token_is_checked_again_after_a_minute()
+    public async Task A_long_lived_token_is_checked_again_after_the_maximum_age()
     {
         var authentication = Authentication();
         _schemes.Answer = Accepted(JwtBearerDefaults.AuthenticationScheme, "alice", expiresIn: TimeSpan.FromHours(1));
-        await authentication.AuthenticateAsync(Request("Bearer token-a"), null);
+        await authentication.AuthenticateAsync(Request("Bearer head.alice.signature"), null);
 
         _clock.Advance(RememberedBearers.MaxAge - TimeSpan.FromSeconds(1));
-        await authentication.AuthenticateAsync(Request("Bearer token-a"), null);
+        await authentication.AuthenticateAsync(Request("Bearer head.alice.signature"), null);
         _clock.Advance(TimeSpan.FromSeconds(2));
-        await authentication.AuthenticateAsync(Request("Bearer token-a"), null);
+        await authentication.AuthenticateAsync(Request("Bearer head.alice.signature"), null);
 
         Assert.Equal(2, _schemes.Calls);
+    }
+
+    [Fact]
+    public async Task A_request_that_also_carries_a_provisioning_key_goes_to_the_schemes()
+    {
+        var authentication = Authentication();
+        _schemes.Answer = Accepted(
+            JwtBearerDefaults.AuthenticationScheme, "alice", expiresIn: TimeSpan.FromMinutes(10));
+        await authentication.AuthenticateAsync(Request("Bearer head.alice.signature"), null);
+
+        var withKey = Request("Bearer head.alice.signature");
+        withKey.Request.Headers[ProvisioningKeyDefaults.ApiKeyHeader] = "tsp_removed-key";
+        _schemes.Answer = AuthenticateResult.Fail("Unknown provisioning key.");
+        var answer = await authentication.AuthenticateAsync(withKey, null);
+        await authentication.AuthenticateAsync(withKey, null);
+
+        Assert.False(answer.Succeeded);
+        Assert.Equal(3, _schemes.Calls);
     }
 
     [Fact]
@@ -88,8 +106,8 @@ public sealed class RememberedBearerAuthenticationTests
         var authentication = Authentication();
         _schemes.Answer = AuthenticateResult.Fail("Bad signature.");
 
-        await authentication.AuthenticateAsync(Request("Bearer forged"), null);
-        var again = await authentication.AuthenticateAsync(Request("Bearer forged"), null);
+        await authentication.AuthenticateAsync(Request("Bearer head.forged.signature"), null);
+        var again = await authentication.AuthenticateAsync(Request("Bearer head.forged.signature"), null);
 
         Assert.Equal(2, _schemes.Calls);
         Assert.False(again.Succeeded);
@@ -103,8 +121,8 @@ public sealed class RememberedBearerAuthenticationTests
         var authentication = Authentication();
         _schemes.Answer = Accepted(scheme, "key", expiresIn: TimeSpan.FromHours(1));
 
-        await authentication.AuthenticateAsync(Request("Bearer key"), null);
-        await authentication.AuthenticateAsync(Request("Bearer key"), null);
+        await authentication.AuthenticateAsync(Request("Bearer head.key.signature"), null);
+        await authentication.AuthenticateAsync(Request("Bearer head.key.signature"), null);
 
         Assert.Equal(2, _schemes.Calls);
     }
@@ -115,10 +133,10 @@ public sealed class RememberedBearerAuthenticationTests
         var authentication = Authentication();
         _schemes.Answer = Accepted(
             JwtBearerDefaults.AuthenticationScheme, "alice", expiresIn: TimeSpan.FromMinutes(10));
-        await authentication.AuthenticateAsync(Request("Bearer token-a"), null);
+        await authentication.AuthenticateAsync(Request("Bearer head.alice.signature"), null);
 
-        await authentication.AuthenticateAsync(Request("Bearer token-b"), null);
-        await authentication.AuthenticateAsync(Request("Bearer token-a"), TwoStepTokenScheme.Name);
+        await authentication.AuthenticateAsync(Request("Bearer head.bob.signature"), null);
+        await authentication.AuthenticateAsync(Request("Bearer head.alice.signature"), TwoStepTokenScheme.Name);
 
         Assert.Equal(3, _schemes.Calls);
     }
@@ -129,8 +147,8 @@ public sealed class RememberedBearerAuthenticationTests
         var authentication = Authentication();
         _schemes.Answer = Accepted(JwtBearerDefaults.AuthenticationScheme, "alice", expiresIn: null);
 
-        await authentication.AuthenticateAsync(Request("Bearer token-a"), null);
-        await authentication.AuthenticateAsync(Request("Bearer token-a"), null);
+        await authentication.AuthenticateAsync(Request("Bearer head.alice.signature"), null);
+        await authentication.AuthenticateAsync(Request("Bearer head.alice.signature"), null);
 
         Assert.Equal(2, _schemes.Calls);
     }

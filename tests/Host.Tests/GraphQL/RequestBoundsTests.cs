@@ -69,5 +69,27 @@ public sealed class RequestBoundsTests(HostFixture host) : IClassFixture<HostFix
         Assert.Equal(HttpStatusCode.MethodNotAllowed, viaGet.Status);
     }
 
+    [Fact]
+    public async Task Another_operation_of_a_kept_document_is_still_held_to_the_document_rules()
+    {
+        const string document = """
+            query Me { me { id } }
+            mutation Twice {
+              a: completeTwoStepSignIn(input: { code: "111111" }) { twoStepToken }
+              b: completeTwoStepSignIn(input: { code: "222222" }) { twoStepToken }
+            }
+            """;
+        var token = Token();
+
+        var me = await host.Client.PostRawAsync(Body(document, "Me"), "application/json", token);
+        var twice = await host.Client.PostRawAsync(Body(document, "Twice"), "application/json", token);
+
+        Assert.Equal("TOO_MANY_VERIFICATIONS", me.ErrorCode);
+        Assert.Equal("TOO_MANY_VERIFICATIONS", twice.ErrorCode);
+    }
+
+    private static string Body(string query, string operationName) =>
+        System.Text.Json.JsonSerializer.Serialize(new { query, operationName });
+
     private static string Token() => TestTokens.For($"bounds-{Guid.NewGuid():N}", DateTimeOffset.UtcNow);
 }

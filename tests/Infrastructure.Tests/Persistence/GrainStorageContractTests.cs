@@ -82,6 +82,23 @@ public sealed class GrainStorageContractTests(ClusterFixture fixture)
     }
 
     [Fact]
+    public async Task A_clear_with_a_stale_version_is_refused_and_changes_nothing()
+    {
+        var grain = NewGrain();
+        var winner = NewState();
+        await Storage.WriteStateAsync(StateName, grain, winner);
+        var loser = NewState();
+        loser.ETag = winner.ETag;
+        await Storage.WriteStateAsync(StateName, grain, winner);
+
+        await Assert.ThrowsAsync<InconsistentStateException>(() => Storage.ClearStateAsync(StateName, grain, loser));
+
+        var read = NewState();
+        await Storage.ReadStateAsync(StateName, grain, read);
+        Assert.Equal("someone@example.com", read.State?.Email);
+    }
+
+    [Fact]
     public async Task A_large_state_is_stored_compressed_with_lz4()
     {
         var grain = NewGrain();

@@ -11,6 +11,8 @@ namespace TwoStep.Host.GraphQL.Http;
 /// request pays for validation once. Only queries are remembered: mutations carry codes and
 /// recovery codes, which must not outlive their request, and a failed validation is never kept.
 /// Small documents and variables only, and a bounded number of them, so memory stays bounded.
+/// Requests with the same key share the parsed variables and arguments, so resolvers and field
+/// middleware must only read them (they do: arguments become new objects when read as types).
 /// </summary>
 internal sealed class ValidationResultCache : IDocumentValidator
 {
@@ -52,8 +54,10 @@ internal sealed class ValidationResultCache : IDocumentValidator
     private static bool TryKey(in ValidationOptions options, out ValidationKey key)
     {
         key = default;
+        // Null rules mean GraphQL.NET's own set: not a set this key can name, so not remembered.
         if (options.Operation is not { Operation: OperationType.Query } operation
             || options.Document is not { } document
+            || options.Rules is not { } rules
             || document.Source.Length > MaxDocumentChars)
         {
             return false;
@@ -65,7 +69,7 @@ internal sealed class ValidationResultCache : IDocumentValidator
             return false;
         }
 
-        key = new ValidationKey(document, operation, [.. options.Rules ?? []], variables);
+        key = new ValidationKey(document, operation, [.. rules], variables);
         return true;
     }
 }
