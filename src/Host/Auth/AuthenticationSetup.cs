@@ -1,6 +1,7 @@
 using System.Text;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.Tokens;
 using TwoStep.Infrastructure.Tokens;
@@ -30,15 +31,15 @@ public static class AuthenticationSetup
             .AddJwtBearer()
             .AddJwtBearer(TwoStepTokenScheme.Name);
         services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
-            .Configure<IOptions<AuthOptions>, IHostEnvironment, TimeProvider>((jwt, auth, environment, time) =>
+            .Configure<IOptions<AuthOptions>, IHostEnvironment>((jwt, auth, environment) =>
             {
-                UseCache(jwt, time);
+                KeepClaimNames(jwt);
                 Configure(jwt, auth.Value, environment);
             });
         services.AddOptions<JwtBearerOptions>(TwoStepTokenScheme.Name)
             .Configure<SigningKeys, TokenSettings, TimeProvider>((jwt, keys, settings, time) =>
             {
-                UseCache(jwt, time);
+                KeepClaimNames(jwt);
                 jwt.TokenValidationParameters = TwoStepTokenValidation.Parameters(keys, settings, time);
             });
 
@@ -64,13 +65,11 @@ public static class AuthenticationSetup
             original.Lifetime));
     }
 
-    // Each scheme has its own cache: a token valid for one scheme says nothing about the other.
-    private static void UseCache(JwtBearerOptions jwt, TimeProvider time)
+    // Claims keep their JWT names (sub, idp, auth_time) instead of WS-* URIs.
+    private static void KeepClaimNames(JwtBearerOptions jwt)
     {
         jwt.TokenHandlers.Clear();
-        jwt.TokenHandlers.Add(new ValidatedTokenCache(time));
-
-        // Claims keep their JWT names (sub, idp, auth_time) instead of WS-* URIs.
+        jwt.TokenHandlers.Add(new JsonWebTokenHandler { MapInboundClaims = false });
         jwt.MapInboundClaims = false;
     }
 

@@ -6,12 +6,8 @@ namespace TwoStep.Host.Auth;
 /// <summary>The principals <see cref="RememberedBearerAuthentication"/> keeps, bounded in number and age.</summary>
 internal sealed class RememberedBearers(TimeProvider time)
 {
-    /// <summary>
-    /// How long an authentication is trusted without running the scheme again. The scheme may answer
-    /// from <see cref="ValidatedTokenCache"/>, itself up to <see cref="ValidatedTokenCache.MaxAge"/>
-    /// old, so the two together stay within a minute.
-    /// </summary>
-    public static readonly TimeSpan MaxAge = TimeSpan.FromSeconds(30);
+    /// <summary>How long an authentication is trusted without running the schemes again.</summary>
+    public static readonly TimeSpan MaxAge = TimeSpan.FromMinutes(1);
 
     // Past this many distinct headers the memory starts afresh, whatever clients send.
     private const int MaxEntries = 10_000;

@@ -122,7 +122,13 @@ public sealed class EnrollmentTimeTests(HostFixture host) : IClassFixture<HostFi
             userId,
             "ENROLLED",
             Member: new MemberView(
-                userId, null, "Member", OrganizationRoles.None, MemberStatus.Enrolled, "+44 ••• ••• 0001", enabledAt));
+                userId,
+                null,
+                "Member",
+                OrganizationRoles.None,
+                MemberStatus.Enrolled,
+                "+44 ••• ••• 0001",
+                enabledAt));
 
     private async Task<string> EnabledAtAsync(string userId)
     {

@@ -13,6 +13,8 @@ public sealed class JsonGrainStorageSerializerTests
 {
     private static readonly DateTimeOffset EnabledAt = DateTimeOffset.UnixEpoch.AddDays(3);
 
+    private const string Masked = "+44 ••• ••• 0001";
+
     // How members were stored before the compact form: objects with property names, escaped.
     private static readonly JsonSerializerOptions WebDefaults = new(JsonSerializerDefaults.Web)
     {
@@ -116,7 +118,7 @@ public sealed class JsonGrainStorageSerializerTests
     }
 
     private static Member Enrolled() =>
-        new("alice", null, "Alice", OrganizationRoles.None, MemberStatus.Enrolled, "+44 ••• ••• 0001", EnabledAt);
+        new("alice", null, "Alice", OrganizationRoles.None, MemberStatus.Enrolled, Masked, EnabledAt);
 
     private static OrganizationState WithMember(Member member) => new()
     {
